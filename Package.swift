@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "WIBKit",
+    products: [
+        .library(name: "WIBKit", targets: ["WIBKit"]),
+        .library(name: "WIBCommandLine", targets: ["WIBCommandLine"]),
+        .executable(name: "wib", targets: ["wib"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "WIBCore"),
+        .target(name: "WIBMarkdown", dependencies: ["WIBCore", "CCmarkGFM"]),
+        .target(name: "WIBReaders", dependencies: ["WIBCore", "WIBMarkdown"]),
+        .target(name: "WIBExporters", dependencies: ["WIBCore", "WIBMarkdown", "Yams"]),
+        .target(name: "WIBKit", dependencies: ["WIBCore", "WIBMarkdown", "WIBReaders", "WIBExporters"]),
+        .target(
+            name: "WIBCommandLine",
+            dependencies: ["WIBKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "wib", dependencies: ["WIBCommandLine"]),
+
+        .testTarget(name: "WIBCoreTests", dependencies: ["WIBCore"]),
+        .testTarget(name: "WIBMarkdownTests", dependencies: ["WIBMarkdown"]),
+        .testTarget(name: "WIBReadersTests", dependencies: ["WIBReaders"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "WIBExportersTests", dependencies: ["WIBExporters", "WIBReaders"]),
+        .testTarget(name: "WIBKitTests", dependencies: ["WIBKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["wib"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

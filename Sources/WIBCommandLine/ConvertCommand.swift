@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import WIBKit
+
+/// `wib convert FILE… [--to FORMAT] [--output DIR]`.
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert posts to Markdown, JSON, HTML, LaTeX, man or plain text.",
+        discussion: """
+        One input is written to standard output; several inputs (or --output) give one file each \
+        in the output folder, named after the input. Directories are read recursively; - reads \
+        standard input. A bad input is reported and the others are still converted.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Post files, directories, or - for standard input.", valueName: "file"))
+    var inputs: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+    var to: OutputFormat = .markdown
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write one file per post into this folder.", valueName: "dir"))
+    var output: String?
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("Name at least one post file or directory, or - for standard input.") }
+    }
+
+    func run() throws {
+        let (files, collectErrors) = InputCollector().collect(inputs)
+        if output == nil, files.count > 1 {
+            throw ValidationError("\(files.count) inputs: pass --output DIR to write one file each.")
+        }
+        var conversion = Converter(format: to).convert(files)
+        conversion.diagnostics = collectErrors + conversion.diagnostics
+        var failed = conversion.hasErrors
+        var written = 0
+        if let output {
+            let writer = ArtifactWriter(directory: URL(fileURLWithPath: output))
+            for artifact in conversion.artifacts {
+                do throws(Diagnostic) {
+                    try writer.write(artifact)
+                    written += 1
+                } catch {
+                    conversion.diagnostics.append(error)
+                    failed = true
+                }
+            }
+        } else if conversion.artifacts.count > 1, let path = files.first?.path {
+            conversion.diagnostics.append(.error("the input holds \(conversion.artifacts.count) posts; pass --output DIR to write one file each", path: path))
+            failed = true
+        } else if let artifact = conversion.artifacts.first {
+            FileHandle.standardOutput.write(Data(artifact.contents.utf8))
+        }
+        StandardError.write(conversion.diagnostics.map(\.description))
+        if let output {
+            let errors = conversion.diagnostics.filter { $0.severity == .error }.count
+            StandardError.write(["wib: \(conversion.postCount) post\(conversion.postCount == 1 ? "" : "s") read, \(written) file\(written == 1 ? "" : "s") written to \(output), \(errors) error\(errors == 1 ? "" : "s")"])
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}

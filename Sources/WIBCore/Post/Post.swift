@@ -1,0 +1,128 @@
+/// One What's In Blue post: its metadata, the meeting it is about, and its body.
+///
+/// A post is a value: transformers take posts and return changed copies. Its `Codable` form is
+/// the JSON of CONTRACT.md (`schemaVersion` 1), with the derived indexes (`resolutions`,
+/// `documents`, `states`, `entities`) written out and recomputed, not read, on decoding.
+public struct Post: Sendable, Hashable, Codable {
+    /// The version of the JSON shape this type reads and writes.
+    public static let schemaVersion = 1
+
+    /// Title, dates, source and page furniture.
+    public var metadata: PostMetadata
+    /// The meeting the post is about.
+    public var meeting: Meeting
+    /// The body, in reading order.
+    public var body: [Block]
+    /// Warnings raised while reading or transforming the post.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a post.
+    public init(metadata: PostMetadata, meeting: Meeting = Meeting(), body: [Block] = [], diagnostics: [Diagnostic] = []) {
+        self.metadata = metadata
+        self.meeting = meeting
+        self.body = body
+        self.diagnostics = diagnostics
+    }
+
+    /// Every annotated span of the body, in document order.
+    public var entities: [EntityMention] {
+        var collector = EntityCollector()
+        collector.walk(body)
+        return collector.mentions
+    }
+
+    /// The body's text: each top-level block's ``Block/plainText``, separated by blank lines.
+    public var bodyText: String {
+        body.map(\.plainText).joined(separator: "\n\n")
+    }
+
+    /// The post with its body rewritten by `rewriter`.
+    public func rewritten(by rewriter: some ASTRewriter) -> Post {
+        var copy = self
+        copy.body = rewriter.rewrite(body)
+        return copy
+    }
+
+    /// The distinct ids of the mentioned entities of one kind, in order of first mention.
+    public func distinctEntityIDs(of kind: EntityKind) -> [String] {
+        var seen = Set<String>()
+        return entities.filter { $0.entity.kind == kind && seen.insert($0.entity.id).inserted }.map(\.entity.id)
+    }
+
+    // MARK: Codable
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, title, posted, topic, kind, series, source, updated, truncated, tags
+        case meeting, resolutions, documents, states, entities, body, chrome, diagnostics
+    }
+
+    /// A resolution in the JSON's `resolutions` list.
+    private struct ResolutionSummary: Encodable {
+        var number: Int?
+        var year: Int?
+        var symbol: String
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(number, forKey: .number)
+            try c.encode(year, forKey: .year)
+            try c.encode(symbol, forKey: .symbol)
+        }
+
+        private enum CodingKeys: String, CodingKey { case number, year, symbol }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        try Post.checkSchemaVersion(try c.decodeIfPresent(Int.self, forKey: .schemaVersion), in: c, key: .schemaVersion)
+        metadata = PostMetadata(
+            title: try c.decode(String.self, forKey: .title),
+            posted: try c.decodeIfPresent(CalendarDate.self, forKey: .posted),
+            topic: try c.decodeIfPresent(String.self, forKey: .topic),
+            kind: try c.decodeIfPresent(String.self, forKey: .kind),
+            series: try c.decodeIfPresent(String.self, forKey: .series),
+            source: try c.decodeIfPresent(String.self, forKey: .source),
+            updated: try c.decodeIfPresent(Bool.self, forKey: .updated) ?? false,
+            truncated: try c.decodeIfPresent(Bool.self, forKey: .truncated) ?? false,
+            tags: try c.decodeIfPresent([String].self, forKey: .tags) ?? [],
+            chrome: try c.decodeIfPresent([ChromeLine].self, forKey: .chrome) ?? [])
+        meeting = try c.decodeIfPresent(Meeting.self, forKey: .meeting) ?? Meeting()
+        body = try c.decodeIfPresent([Block].self, forKey: .body) ?? []
+        diagnostics = try c.decodeIfPresent([Diagnostic].self, forKey: .diagnostics) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        let mentions = entities
+        try c.encode(Post.schemaVersion, forKey: .schemaVersion)
+        try c.encode(metadata.title, forKey: .title)
+        try c.encode(metadata.posted, forKey: .posted)
+        try c.encode(metadata.topic, forKey: .topic)
+        try c.encode(metadata.kind, forKey: .kind)
+        try c.encode(metadata.series, forKey: .series)
+        try c.encode(metadata.source, forKey: .source)
+        try c.encode(metadata.updated, forKey: .updated)
+        try c.encode(metadata.truncated, forKey: .truncated)
+        try c.encode(metadata.tags, forKey: .tags)
+        try c.encode(meeting, forKey: .meeting)
+        let resolutions = distinctEntityIDs(of: .resolution).map { symbol in
+            let attributes = mentions.first { $0.entity.id == symbol }?.entity.attributes ?? [:]
+            return ResolutionSummary(number: attributes["number"].flatMap { Int($0) },
+                                     year: attributes["year"].flatMap { Int($0) }, symbol: symbol)
+        }
+        try c.encode(resolutions, forKey: .resolutions)
+        try c.encode(distinctEntityIDs(of: .document), forKey: .documents)
+        try c.encode(distinctEntityIDs(of: .memberState), forKey: .states)
+        try c.encode(mentions, forKey: .entities)
+        try c.encode(body, forKey: .body)
+        try c.encode(metadata.chrome, forKey: .chrome)
+        try c.encode(diagnostics, forKey: .diagnostics)
+    }
+
+    /// Throws unless `version` is absent or the one this type reads.
+    static func checkSchemaVersion<K: CodingKey>(_ version: Int?, in container: KeyedDecodingContainer<K>, key: K) throws {
+        guard let version, version != schemaVersion else { return }
+        throw DecodingError.dataCorruptedError(forKey: key, in: container,
+            debugDescription: "schemaVersion \(version) is not supported; this WIBKit reads schemaVersion \(schemaVersion)")
+    }
+}

@@ -1,0 +1,43 @@
+import WIBCore
+
+/// The YAML front matter of a post's Markdown: its metadata and meeting, encoded by Yams.
+struct FrontMatter: Encodable {
+    let post: Post
+
+    private enum CodingKeys: String, CodingKey {
+        case title, posted, topic, kind, series, source, updated, truncated, tags, meeting
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        let metadata = post.metadata
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(metadata.title, forKey: .title)
+        try c.encodeIfPresent(metadata.posted, forKey: .posted)
+        try c.encodeIfPresent(metadata.topic, forKey: .topic)
+        try c.encodeIfPresent(metadata.kind, forKey: .kind)
+        try c.encodeIfPresent(metadata.series, forKey: .series)
+        try c.encodeIfPresent(metadata.source, forKey: .source)
+        if metadata.updated { try c.encode(true, forKey: .updated) }
+        if metadata.truncated { try c.encode(true, forKey: .truncated) }
+        if !metadata.tags.isEmpty { try c.encode(metadata.tags, forKey: .tags) }
+        if post.meeting != Meeting() { try c.encode(MeetingFields(meeting: post.meeting), forKey: .meeting) }
+    }
+
+    /// The meeting's known fields (unknown ones are left out rather than written as null).
+    private struct MeetingFields: Encodable {
+        let meeting: Meeting
+
+        private enum CodingKeys: String, CodingKey { case date, timeOfDay, format, agendaItem, requestedBy, briefers, rule37 }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(meeting.date, forKey: .date)
+            try c.encodeIfPresent(meeting.timeOfDay, forKey: .timeOfDay)
+            try c.encodeIfPresent(meeting.format, forKey: .format)
+            try c.encodeIfPresent(meeting.agendaItem, forKey: .agendaItem)
+            if !meeting.requestedBy.isEmpty { try c.encode(meeting.requestedBy, forKey: .requestedBy) }
+            if !meeting.briefers.isEmpty { try c.encode(meeting.briefers, forKey: .briefers) }
+            if !meeting.rule37.isEmpty { try c.encode(meeting.rule37, forKey: .rule37) }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Converts inputs to one output format: reads each input, exports each post, and names the
+/// output files. Bad inputs become diagnostics; the good ones are still converted.
+public struct Converter: Sendable {
+    /// The format written.
+    public let format: OutputFormat
+    /// The reader used for every input.
+    public let reader: PostReader
+
+    /// Creates a converter.
+    public init(format: OutputFormat, reader: PostReader = PostReader()) {
+        self.format = format
+        self.reader = reader
+    }
+
+    /// Reads and converts `inputs`; `standardInput` supplies the bytes of `-`.
+    public func convert(_ inputs: [InputFile], standardInput: () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) }) -> Conversion {
+        var conversion = Conversion()
+        var producedBy: [String: String] = [:]
+        for input in inputs {
+            do throws(Diagnostic) {
+                let bytes = input == .standardInput ? standardInput() : try Converter.contents(of: input.path)
+                let posts = try reader.read(bytes: bytes, path: input.path)
+                var artifacts: [Artifact] = []
+                for (index, post) in posts.enumerated() {
+                    let stem = posts.count == 1 ? input.outputStem : "\(input.outputStem)-\(index + 1)"
+                    let name = "\(stem).\(format.fileExtension)"
+                    if let other = producedBy[name] {
+                        throw .error("its output \(name) would overwrite the output of \(other); rename one of them", path: input.path)
+                    }
+                    artifacts.append(Artifact(relativePath: name, contents: try export(post, path: input.path)))
+                    conversion.diagnostics += post.diagnostics
+                }
+                for artifact in artifacts { producedBy[artifact.relativePath] = input.path }
+                conversion.artifacts += artifacts
+                conversion.postCount += posts.count
+            } catch {
+                conversion.diagnostics.append(error)
+            }
+        }
+        return conversion
+    }
+
+    /// The post in `format`.
+    public func export(_ post: Post, path: String) throws(Diagnostic) -> String {
+        do {
+            return try format.exporter.export(post)
+        } catch {
+            throw .error("cannot write \(format.rawValue): \(error)", path: path)
+        }
+    }
+
+    /// A file's bytes; files over ``SourceText/maximumFileBytes`` are refused before reading.
+    private static func contents(of path: String) throws(Diagnostic) -> [UInt8] {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= SourceText.maximumFileBytes else {
+            throw .error("the file is \(size) bytes long; the most an input may be is \(SourceText.maximumFileBytes) bytes", path: path, line: 1)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .error("cannot read this file (permissions?)", path: path)
+        }
+        return Array(data)
+    }
+}

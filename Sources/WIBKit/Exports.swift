@@ -1,0 +1,4 @@
+@_exported import WIBCore
+@_exported import WIBExporters
+@_exported import WIBMarkdown
+@_exported import WIBReaders

@@ -1,0 +1,173 @@
+import CCmarkGFM
+import WIBCore
+
+/// Appends WIBKit blocks and inlines to a cmark-gfm node tree.
+struct CMarkTreeBuilder {
+    /// Whether leading and trailing spaces of a line are spelled as character references, so
+    /// that CommonMark output keeps them (cmark-gfm would print them bare, and a reader strips them).
+    let protectsEdgeWhitespace: Bool
+
+    /// Appends `block` as the last child of `parent`.
+    mutating func append(_ block: Block, to parent: OpaquePointer) {
+        switch block {
+        case .heading(let heading):
+            let node = makeNode(CMARK_NODE_HEADING)
+            cmark_node_set_heading_level(node, Int32(heading.level))
+            appendLines(heading.content, to: node)
+            cmark_node_append_child(parent, node)
+        case .paragraph(let paragraph):
+            let node = makeNode(CMARK_NODE_PARAGRAPH)
+            appendLines(paragraph.content, to: node)
+            cmark_node_append_child(parent, node)
+        case .blockQuote(let quote):
+            let node = makeNode(CMARK_NODE_BLOCK_QUOTE)
+            for child in quote.blocks { append(child, to: node) }
+            cmark_node_append_child(parent, node)
+        case .list(let list):
+            let node = makeNode(CMARK_NODE_LIST)
+            cmark_node_set_list_type(node, list.ordered ? CMARK_ORDERED_LIST : CMARK_BULLET_LIST)
+            cmark_node_set_list_tight(node, 1)
+            if list.ordered { cmark_node_set_list_start(node, 1) }
+            for item in list.items {
+                let itemNode = makeNode(CMARK_NODE_ITEM)
+                for child in item.blocks { append(child, to: itemNode) }
+                cmark_node_append_child(node, itemNode)
+            }
+            cmark_node_append_child(parent, node)
+        case .table(let table):
+            appendTable(table, to: parent)
+        case .thematicBreak:
+            cmark_node_append_child(parent, makeNode(CMARK_NODE_THEMATIC_BREAK))
+        }
+    }
+
+    /// Tables, rows and cells must carry the table extension, and the table its alignments,
+    /// or cmark-gfm crashes while rendering.
+    private mutating func appendTable(_ table: Table, to parent: OpaquePointer) {
+        let ext = CMarkExtensions.shared.table
+        let node = makeNode(CMarkExtensions.tableType, ext)
+        let columns = UInt16(table.header.count)
+        cmark_gfm_extensions_set_table_columns(node, columns)
+        var alignments: [UInt8] = table.alignments.map { alignment in
+            switch alignment {
+            case .none: 0
+            case .left: UInt8(ascii: "l")
+            case .center: UInt8(ascii: "c")
+            case .right: UInt8(ascii: "r")
+            }
+        }
+        alignments.withUnsafeMutableBufferPointer { buffer in
+            _ = cmark_gfm_extensions_set_table_alignments(node, columns, buffer.baseAddress)
+        }
+        for (index, row) in ([table.header] + table.rows).enumerated() {
+            let rowNode = makeNode(CMarkExtensions.tableRowType, ext)
+            if index == 0 { cmark_gfm_extensions_set_table_row_is_header(rowNode, 1) }
+            for cell in row {
+                let cellNode = makeNode(CMarkExtensions.tableCellType, ext)
+                appendLines(cell.content.map(\.withoutSoftBreaks), to: cellNode)
+                cmark_node_append_child(rowNode, cellNode)
+            }
+            cmark_node_append_child(node, rowNode)
+        }
+        cmark_node_append_child(parent, node)
+    }
+
+    /// Appends a block's inline content, protecting whitespace at the edges of each line.
+    private mutating func appendLines(_ inlines: [Inline], to parent: OpaquePointer) {
+        for inline in inlines { append(inline, to: parent) }
+        if protectsEdgeWhitespace { protectEdgeWhitespace(in: parent) }
+    }
+
+    private mutating func append(_ inline: Inline, to parent: OpaquePointer) {
+        switch inline {
+        case .text(let text):
+            // A line break inside a text leaf is a soft break in Markdown terms.
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if index > 0 { cmark_node_append_child(parent, makeNode(CMARK_NODE_SOFTBREAK)) }
+                if !line.isEmpty { appendText(String(line), to: parent) }
+            }
+        case .softBreak:
+            cmark_node_append_child(parent, makeNode(CMARK_NODE_SOFTBREAK))
+        case .emphasis(let children):
+            appendContainer(CMARK_NODE_EMPH, children, to: parent)
+        case .strong(let children):
+            appendContainer(CMARK_NODE_STRONG, children, to: parent)
+        case .link(let link):
+            let node = makeNode(CMARK_NODE_LINK)
+            cmark_node_set_url(node, link.destination)
+            if let title = link.title { cmark_node_set_title(node, title) }
+            for child in link.content { append(child, to: node) }
+            cmark_node_append_child(parent, node)
+        case .quotation, .annotated:
+            for child in inline.children { append(child, to: parent) }
+        }
+    }
+
+    private mutating func appendContainer(_ type: cmark_node_type, _ children: [Inline], to parent: OpaquePointer) {
+        let node = makeNode(type)
+        for child in children { append(child, to: node) }
+        cmark_node_append_child(parent, node)
+    }
+
+    private func appendText(_ text: String, to parent: OpaquePointer) {
+        let node = makeNode(CMARK_NODE_TEXT)
+        cmark_node_set_literal(node, text)
+        cmark_node_append_child(parent, node)
+    }
+
+    /// Moves spaces and tabs at the start and end of each line of `block`'s direct text children
+    /// into custom inline nodes that print them as `&#32;` and `&#9;`.
+    private func protectEdgeWhitespace(in block: OpaquePointer) {
+        var node = cmark_node_first_child(block)
+        var atLineStart = true
+        while let current = node {
+            let next = cmark_node_next(current)
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_SOFTBREAK {
+                atLineStart = true
+            } else {
+                if type == CMARK_NODE_TEXT {
+                    let atLineEnd = next == nil || cmark_node_get_type(next) == CMARK_NODE_SOFTBREAK
+                    protect(textNode: current, leading: atLineStart, trailing: atLineEnd)
+                }
+                atLineStart = false
+            }
+            node = next
+        }
+    }
+
+    private func protect(textNode: OpaquePointer, leading: Bool, trailing: Bool) {
+        var text = Substring(String(cString: cmark_node_get_literal(textNode)))
+        let isEdge: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        let head = leading ? String(text.prefix(while: isEdge)) : ""
+        text = text.dropFirst(head.count)
+        let tail = trailing ? String(text.reversed().prefix(while: isEdge).reversed()) : ""
+        text = text.dropLast(tail.count)
+        guard !head.isEmpty || !tail.isEmpty else { return }
+        cmark_node_set_literal(textNode, String(text))
+        if !head.isEmpty { cmark_node_insert_before(textNode, characterReferences(head)) }
+        if !tail.isEmpty { cmark_node_insert_after(textNode, characterReferences(tail)) }
+    }
+
+    /// A new node; cmark-gfm returns none only when memory runs out.
+    private func makeNode(_ type: cmark_node_type, _ ext: OpaquePointer? = nil) -> OpaquePointer {
+        guard let node = ext.map({ cmark_node_new_with_ext(type, $0) }) ?? cmark_node_new(type) else {
+            fatalError("cmark-gfm could not allocate a node")
+        }
+        return node
+    }
+
+    private func characterReferences(_ whitespace: String) -> OpaquePointer {
+        let node = makeNode(CMARK_NODE_CUSTOM_INLINE)
+        cmark_node_set_on_enter(node, whitespace.map { $0 == "\t" ? "&#9;" : "&#32;" }.joined())
+        return node
+    }
+}
+
+private extension Inline {
+    /// A table cell holds one line: soft breaks become spaces.
+    var withoutSoftBreaks: Inline {
+        if case .softBreak = self { return .text(" ") }
+        return replacingChildren(children.map(\.withoutSoftBreaks))
+    }
+}

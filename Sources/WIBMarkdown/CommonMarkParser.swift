@@ -1,0 +1,121 @@
+import CCmarkGFM
+import WIBCore
+
+/// Reads CommonMark/GFM text into WIBKit blocks through cmark-gfm's parser (with the table and
+/// strikethrough extensions, as GitHub reads it).
+///
+/// Markdown that WIBKit's AST has no node for is kept as text: code becomes plain text, raw HTML
+/// becomes literal text (never markup), images become links, strikethrough keeps its text.
+public struct CommonMarkParser: Sendable {
+    /// Creates a parser.
+    public init() {}
+
+    /// Parses `markdown`; block line numbers are counted from `firstLine`.
+    public func parse(_ markdown: String, firstLine: Int = 1) -> [Block] {
+        let extensions = CMarkExtensions.shared
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
+        defer { cmark_parser_free(parser) }
+        cmark_parser_attach_syntax_extension(parser, extensions.table)
+        cmark_parser_attach_syntax_extension(parser, extensions.strikethrough)
+        var utf8 = Array(markdown.utf8)
+        utf8.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                cmark_parser_feed(parser, $0, buffer.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return [] }
+        defer { cmark_node_free(document) }
+        return children(of: document).compactMap { block($0, lineOffset: firstLine - 1) }
+    }
+
+    private func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    private func block(_ node: OpaquePointer, lineOffset: Int) -> Block? {
+        let range = SourceRange(firstLine: Int(cmark_node_get_start_line(node)) + lineOffset,
+                                lastLine: Int(cmark_node_get_end_line(node)) + lineOffset)
+        let type = cmark_node_get_type(node)
+        let blocks = { children(of: node).compactMap { block($0, lineOffset: lineOffset) } }
+        switch type {
+        case CMARK_NODE_HEADING:
+            return .heading(Heading(level: Int(cmark_node_get_heading_level(node)), content: inlines(of: node), range: range))
+        case CMARK_NODE_PARAGRAPH:
+            return .paragraph(Paragraph(content: inlines(of: node), range: range))
+        case CMARK_NODE_BLOCK_QUOTE:
+            return .blockQuote(BlockQuote(blocks: blocks(), range: range))
+        case CMARK_NODE_LIST:
+            let items = children(of: node).map { item in
+                ListItem(blocks: children(of: item).compactMap { block($0, lineOffset: lineOffset) },
+                         range: SourceRange(firstLine: Int(cmark_node_get_start_line(item)) + lineOffset,
+                                            lastLine: Int(cmark_node_get_end_line(item)) + lineOffset))
+            }
+            return .list(ListBlock(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST, items: items, range: range))
+        case CMARK_NODE_THEMATIC_BREAK:
+            return .thematicBreak(ThematicBreak(range: range))
+        case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK:
+            var text = literal(of: node)
+            while text.last == "\n" { text.removeLast() }
+            return .paragraph(Paragraph(content: text.isEmpty ? [] : [.text(text)], range: range))
+        case CMarkExtensions.tableType:
+            return .table(table(node, range: range))
+        default:
+            return nil
+        }
+    }
+
+    private func table(_ node: OpaquePointer, range: SourceRange) -> Table {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        let raw = cmark_gfm_extensions_get_table_alignments(node)
+        let alignments: [Table.Alignment] = (0..<columns).map { index in
+            switch raw?[index] {
+            case UInt8(ascii: "l"): .left
+            case UInt8(ascii: "c"): .center
+            case UInt8(ascii: "r"): .right
+            default: .none
+            }
+        }
+        let rows = children(of: node).map { row in children(of: row).map { TableCell(content: inlines(of: $0)) } }
+        return Table(alignments: alignments, header: rows.first ?? [], rows: Array(rows.dropFirst()), range: range)
+    }
+
+    private func inlines(of node: OpaquePointer) -> [Inline] {
+        var result: [Inline] = []
+        for child in children(of: node) {
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+                let text = literal(of: child)
+                if case .text(let previous) = result.last {
+                    result[result.count - 1] = .text(previous + text)
+                } else {
+                    result.append(.text(text))
+                }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                result.append(.softBreak)
+            case CMARK_NODE_EMPH:
+                result.append(.emphasis(inlines(of: child)))
+            case CMARK_NODE_STRONG:
+                result.append(.strong(inlines(of: child)))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let title = string(cmark_node_get_title(child))
+                result.append(.link(Link(destination: string(cmark_node_get_url(child)),
+                                         title: title.isEmpty ? nil : title, content: inlines(of: child))))
+            default:
+                result += inlines(of: child)
+            }
+        }
+        return result
+    }
+
+    private func literal(of node: OpaquePointer) -> String { string(cmark_node_get_literal(node)) }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+}

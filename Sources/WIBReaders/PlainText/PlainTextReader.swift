@@ -1,0 +1,67 @@
+import WIBCore
+
+/// Reads a post as copied from the What's In Blue site as plain text.
+///
+/// It recognises the series header, the Posted line, page controls, the title, section
+/// headings, paragraphs, bullet lists with wrapped items, the Tags line and the footer; page
+/// furniture goes to ``PostMetadata/chrome``, the rest to the body, so no text is lost. It fills
+/// the title, posted date, topic and meeting kind (from the title), and the meeting's date, time
+/// of day, format and agenda item (from the opening paragraphs).
+public struct PlainTextReader: Reader {
+    /// Plain text.
+    public static let kind = InputKind.plainText
+    /// A title line longer than this is a paragraph, not a title.
+    static let maximumTitleLength = 250
+
+    /// Creates the reader.
+    public init() {}
+
+    public func read(_ source: SourceText) throws(Diagnostic) -> [Post] {
+        let lines = source.lines
+        let layout = try PostLayout(lines: lines, path: source.path)
+        let titleLine = lines[layout.titleIndex]
+        let titleNumber = layout.titleIndex + 1
+        guard titleLine.count <= PlainTextReader.maximumTitleLength else {
+            throw .error("expected the post's title here (a short line), found a paragraph of \(titleLine.count) characters", path: source.path, line: titleNumber)
+        }
+        let body = BodyParser(lines: lines).blocks(in: layout.body)
+        guard !body.isEmpty else {
+            throw .error("the post has a title but no body", path: source.path, line: titleNumber)
+        }
+        let hasTagsLine = layout.chrome.contains { $0.role == .tags }
+        guard layout.series != nil || layout.posted != nil || layout.hasFooter || hasTagsLine
+                || body.contains(where: { $0.plainText.contains("Council") }) else {
+            throw .error("this is not a What's In Blue post: it has no series header, Posted line, Tags line or footer, and no paragraph mentions the Council", path: source.path, line: 1)
+        }
+
+        var warnings = layout.warnings
+        var posted = layout.posted
+        if posted == nil, let fromName = PlainTextReader.dateInFileName(source.path) {
+            posted = fromName
+            warnings.append(.warning("no Posted line; the posted date \(fromName) is taken from the file name", path: source.path, line: titleNumber))
+        }
+        let truncated = !layout.hasFooter && !hasTagsLine && PlainTextReader.endsMidSentence(body)
+        if truncated, let last = body.last {
+            warnings.append(.warning("the post seems cut off (no footer, and its last paragraph ends mid-sentence); all of its text is kept", path: source.path, line: last.range.lastLine))
+        }
+        let title = TitleParts(titleLine)
+        let metadata = PostMetadata(title: title.title, posted: posted, topic: title.topic, kind: title.kind,
+                                    series: layout.series, source: source.path, updated: title.updated,
+                                    truncated: truncated, tags: layout.tags, chrome: layout.chrome)
+        let meeting = MeetingExtractor(posted: posted).meeting(from: body)
+        return [Post(metadata: metadata, meeting: meeting, body: body, diagnostics: warnings)]
+    }
+
+    /// Whether the last block is a paragraph that stops without closing punctuation.
+    private static func endsMidSentence(_ body: [Block]) -> Bool {
+        guard case .paragraph(let paragraph) = body.last, var last = paragraph.content.plainText.last else { return false }
+        if last == "*", let beforeMarker = paragraph.content.plainText.dropLast().last { last = beforeMarker }
+        return !".!?…)”’\"']".contains(last)
+    }
+
+    /// A `YYYY-MM-DD` date at the start of the file's name, as in `2024-06-27-dprk.txt`.
+    static func dateInFileName(_ path: String) -> CalendarDate? {
+        guard let name = path.split(separator: "/").last, name.count >= 10 else { return nil }
+        return CalendarDate(iso: String(name.prefix(10)))
+    }
+}

@@ -1,0 +1,3 @@
+import WIBCommandLine
+
+WIBCommandLine.main()
