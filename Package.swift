@@ -29,12 +29,13 @@ let package = Package(
         ),
         .executableTarget(name: "wib", dependencies: ["WIBCommandLine"]),
 
+        .target(name: "WIBTestSupport", dependencies: ["WIBReaders"], path: "Tests/WIBTestSupport"),
         .testTarget(name: "WIBCoreTests", dependencies: ["WIBCore"]),
         .testTarget(name: "WIBMarkdownTests", dependencies: ["WIBMarkdown"]),
-        .testTarget(name: "WIBReadersTests", dependencies: ["WIBReaders"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "WIBExportersTests", dependencies: ["WIBExporters", "WIBReaders"]),
-        .testTarget(name: "WIBKitTests", dependencies: ["WIBKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["wib"]),
+        .testTarget(name: "WIBReadersTests", dependencies: ["WIBReaders", "WIBTestSupport"]),
+        .testTarget(name: "WIBExportersTests", dependencies: ["WIBExporters", "WIBReaders", "WIBMarkdown", "WIBTestSupport", "Yams"]),
+        .testTarget(name: "WIBKitTests", dependencies: ["WIBKit", "WIBTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["wib", "WIBTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

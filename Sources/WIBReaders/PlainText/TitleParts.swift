@@ -3,7 +3,8 @@
 ///
 /// "DPRK (North Korea): Open Briefing" → topic "DPRK (North Korea)", kind "Open Briefing";
 /// "Ukraine Briefing" → "Ukraine", "Briefing"; "Haiti: BINUH Mandate Renewal*" → updated;
-/// "Insights on Syria" → "Syria", "Insights"; "Adoption of the Annual Report of the Security
+/// "Insights on Syria" → "Syria", "Insights"; "Arria-formula Meeting on Cyber Threats" →
+/// "Cyber Threats", "Arria-formula Meeting"; "Adoption of the Annual Report of the Security
 /// Council" → "Annual Report of the Security Council", "Adoption".
 struct TitleParts {
     let title: String
@@ -48,7 +49,8 @@ struct TitleParts {
             let topic = subject.dropLast(suffix.count).trimmedWhitespace
             return (topic, String(subject.suffix(suffix.count)))
         }
-        for (prefix, kind) in kindPrefixes where lower.hasPrefix(prefix.lowercased()) {
+        let kindsOn = kindSuffixes.map { ("\($0) on ", $0) }
+        for (prefix, kind) in kindPrefixes + kindsOn where lower.hasPrefix(prefix.lowercased()) {
             var topic = Substring(subject.dropFirst(prefix.count))
             if topic.lowercased().hasPrefix("the ") { topic = topic.dropFirst(4) }
             return (topic.trimmedWhitespace, kind)

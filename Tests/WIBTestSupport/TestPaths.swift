@@ -1,0 +1,46 @@
+import Foundation
+import WIBCore
+import WIBReaders
+
+/// Where the tests find the repository's example posts and, when present, the shared corpus.
+public enum TestPaths {
+    /// The repository's root folder.
+    public static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `Examples/posts`.
+    public static let examplePosts = repository.appendingPathComponent("Examples/posts")
+
+    /// `../shared/corpus` beside the repository, or `nil` when it is absent (a fresh clone).
+    public static let corpus: URL? = {
+        let url = repository.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }()
+
+    /// Why corpus tests are skipped.
+    public static let corpusAbsent = "../shared/corpus is absent beside the repository: corpus tests skipped"
+
+    /// The `.txt` files of a folder, sorted.
+    public static func posts(in folder: URL?) -> [URL] {
+        guard let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        return names.filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    /// Every example post, then every corpus post.
+    public static var allPosts: [URL] { posts(in: examplePosts) + posts(in: corpus) }
+
+    /// Reads one post file with the stock reader.
+    public static func read(_ url: URL) throws -> Post {
+        let posts = try PostReader().read(bytes: Array(try Data(contentsOf: url)), path: url.path)
+        guard posts.count == 1, let post = posts.first else { throw CocoaError(.fileReadCorruptFile) }
+        return post
+    }
+
+    /// The example post whose file name starts with `prefix`.
+    public static func example(_ prefix: String) throws -> Post {
+        guard let url = posts(in: examplePosts).first(where: { $0.lastPathComponent.hasPrefix(prefix) }) else {
+            throw CocoaError(.fileNoSuchFile)
+        }
+        return try read(url)
+    }
+}
