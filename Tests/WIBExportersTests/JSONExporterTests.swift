@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import WIBCore
+import WIBExporters
+import WIBReaders
+import WIBTestSupport
+
+@Suite struct JSONExporterTests {
+    @Test(arguments: TestPaths.allPosts)
+    func jsonReadsBackIntoTheSamePostAndTheSameBytes(_ url: URL) throws {
+        let post = try TestPaths.read(url)
+        let json = try JSONExporter().export(post)
+        let reread = try JSONPostReader().read(try SourceText(text: json, path: "x.json"))
+        #expect(reread == [post])
+        #expect(try JSONExporter().export(reread[0]) == json)
+    }
+
+    @Test func keysComeInTheContractsOrder() throws {
+        let json = try JSONExporter().export(try TestPaths.example("2025-03-12-sudan"))
+        let keys = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
+        #expect(Array(keys.prefix(3)) == ["schemaVersion", "title", "posted"])
+        #expect(keys.firstIndex(of: "meeting")! < keys.firstIndex(of: "resolutions")!)
+        #expect(keys.firstIndex(of: "entities")! < keys.firstIndex(of: "body")!)
+        #expect(json.contains("\"requestedBy\": []"))
+        #expect(json.contains("\"timeOfDay\": \"morning\""))
+    }
+
+    @Test func stringsAreEscapedAsJSONNeeds() throws {
+        let post = Post(metadata: PostMetadata(title: "a \"b\" \\ c\u{1}\n\tCôte d’Ivoire / x"))
+        let json = try JSONExporter().export(post)
+        #expect(json.contains(#""title": "a \"b\" \\ c\u0001\n\tCôte d’Ivoire / x""#))
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect(object?["title"] as? String == post.metadata.title)
+    }
+
+    @Test func aCorpusDecodesThroughTheSameReader() throws {
+        let posts = try TestPaths.posts(in: TestPaths.examplePosts).prefix(2).map(TestPaths.read)
+        let json = try OrderedJSONEncoder().encode(Corpus(posts: Array(posts)))
+        #expect(json.hasPrefix("{\n  \"schemaVersion\": 1,\n  \"posts\": ["))
+        #expect(try JSONPostReader().read(try SourceText(text: json, path: "c.json")) == Array(posts))
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+import WIBCore
+import WIBExporters
+import WIBMarkdown
+import WIBTestSupport
+import Yams
+
+@Suite struct MarkdownExporterTests {
+    /// Splits our Markdown into its front matter and its body.
+    static func split(_ markdown: String) throws -> (yaml: String, body: String) {
+        let parts = markdown.components(separatedBy: "\n---\n\n")
+        try #require(markdown.hasPrefix("---\n") && parts.count >= 2)
+        return (String(parts[0].dropFirst(4)), parts.dropFirst().joined(separator: "\n---\n\n"))
+    }
+
+    @Test(arguments: TestPaths.allPosts)
+    func everyParagraphIsInTheTextOfTheMarkdownVerbatim(_ url: URL) throws {
+        let post = try TestPaths.read(url)
+        let (_, body) = try MarkdownExporterTests.split(try MarkdownExporter().export(post))
+        let reread = CommonMarkParser().parse(body)
+        let text = reread.map(\.plainText).joined(separator: "\n\n")
+        for block in post.body {
+            #expect(text.contains(block.plainText), "\(url.lastPathComponent): block at line \(block.range)")
+        }
+        #expect(reread.first?.plainText == post.metadata.title)
+    }
+
+    @Test func frontMatterIsYAMLWithTheMetadata() throws {
+        let post = try TestPaths.example("2024-12-30-haiti")
+        let (yaml, _) = try MarkdownExporterTests.split(try MarkdownExporter().export(post))
+        let fields = try #require(try Yams.load(yaml: yaml) as? [String: Any])
+        #expect(fields["title"] as? String == "Haiti: BINUH Mandate Renewal")
+        #expect(fields["posted"] as? String == "2024-12-30")
+        #expect(fields["updated"] as? Bool == true)
+        let meeting = try #require(fields["meeting"] as? [String: Any])
+        #expect(meeting["date"] as? String == "2025-01-02")
+        #expect(meeting["format"] as? String == "vote")
+        #expect(yaml.hasPrefix("title:"), "keys in a fixed order")
+    }
+
+    @Test func titlesThatLookLikeMarkupStayLiteralInBothParts() throws {
+        let title = "Title: *not* #1 <b>x</b> --- \"quoted\""
+        let post = Post(metadata: PostMetadata(title: title), body: [.paragraph(Paragraph(content: [.text("- not a list")], range: SourceRange(line: 3)))])
+        let (yaml, body) = try MarkdownExporterTests.split(try MarkdownExporter().export(post))
+        #expect((try Yams.load(yaml: yaml) as? [String: Any])?["title"] as? String == title)
+        #expect(CommonMarkParser().parse(body).map(\.plainText) == [title, "- not a list"])
+    }
+}
