@@ -9,22 +9,24 @@ indirect enum JSONValue {
 
     /// Pretty-printed JSON: two-space indentation, `"key": value`, and arrays or objects of
     /// scalars on one line when that line stays short.
-    func serialized(indent: Int = 0) -> String {
+    func serialized() -> String {
+        var out = ""
+        write(to: &out, indent: 0)
+        return out
+    }
+
+    private func write(to out: inout String, indent: Int) {
         switch self {
-        case .null: return "null"
-        case .bool(let b): return b ? "true" : "false"
-        case .number(let n): return n
-        case .string(let s): return JSONValue.quote(s)
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .number(let n): out += n
+        case .string(let s): JSONValue.quote(s, into: &out)
         case .array(let items):
-            if items.isEmpty { return "[]" }
-            if let line = inline(items.map { $0.serialized() }, open: "[", close: "]"), items.allSatisfy(\.isScalar) { return line }
-            return block(items.map { $0.serialized(indent: indent + 2) }, open: "[", close: "]", indent: indent)
+            if let line = inlineForm { out += line; return }
+            writeBlock(items.map { (nil, $0) }, open: "[", close: "]", to: &out, indent: indent)
         case .object(let members):
-            if members.isEmpty { return "{}" }
-            if members.allSatisfy(\.value.isScalar),
-               let line = inline(members.map { "\(JSONValue.quote($0.key)): \($0.value.serialized())" }, open: "{", close: "}") { return line }
-            return block(members.map { "\(JSONValue.quote($0.key)): \($0.value.serialized(indent: indent + 2))" },
-                         open: "{", close: "}", indent: indent)
+            if let line = inlineForm { out += line; return }
+            writeBlock(members.map { ($0.key, $0.value) }, open: "{", close: "}", to: &out, indent: indent)
         }
     }
 
@@ -35,20 +37,53 @@ indirect enum JSONValue {
         }
     }
 
-    private func inline(_ parts: [String], open: String, close: String) -> String? {
+    /// The one-line form of an empty container, or of a container of scalars that fits in 100
+    /// characters; `nil` otherwise.
+    private var inlineForm: String? {
+        let parts: [String]
+        let (open, close): (String, String)
+        switch self {
+        case .array(let items):
+            guard items.allSatisfy(\.isScalar) else { return nil }
+            parts = items.map { $0.serialized() }
+            (open, close) = ("[", "]")
+        case .object(let members):
+            guard members.allSatisfy(\.value.isScalar) else { return nil }
+            parts = members.map { JSONValue.quote($0.key) + ": " + $0.value.serialized() }
+            (open, close) = ("{", "}")
+        default:
+            return nil
+        }
         let line = open + parts.joined(separator: ", ") + close
         return line.count <= 100 ? line : nil
     }
 
-    private func block(_ parts: [String], open: String, close: String, indent: Int) -> String {
+    private func writeBlock(_ entries: [(key: String?, value: JSONValue)], open: String, close: String, to out: inout String, indent: Int) {
         let pad = String(repeating: " ", count: indent + 2)
-        return open + "\n" + parts.map { pad + $0 }.joined(separator: ",\n") + "\n" + String(repeating: " ", count: indent) + close
+        out += open + "\n"
+        for (index, entry) in entries.enumerated() {
+            out += pad
+            if let key = entry.key {
+                JSONValue.quote(key, into: &out)
+                out += ": "
+            }
+            entry.value.write(to: &out, indent: indent + 2)
+            out += index + 1 < entries.count ? ",\n" : "\n"
+        }
+        out += String(repeating: " ", count: indent) + close
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped, everything
     /// else (non-ASCII included) as it is.
     static func quote(_ text: String) -> String {
-        var out = "\""
+        var out = ""
+        quote(text, into: &out)
+        return out
+    }
+
+    /// Appends the JSON string literal of `text` to `out`.
+    static func quote(_ text: String, into out: inout String) {
+        out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -62,6 +97,6 @@ indirect enum JSONValue {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out + "\""
+        out += "\""
     }
 }

@@ -15,63 +15,59 @@ public struct OrderedJSONEncoder: Sendable {
     }
 }
 
-/// A JSON value under construction; containers are filled in place.
+/// A JSON value under construction; containers are filled in place (appending is O(1)).
 final class JSONNode {
-    private enum State {
-        case unset
-        case scalar(JSONValue)
-        case object(keys: [String], values: [String: JSONNode])
-        case array([JSONNode])
-    }
+    private enum Kind { case unset, scalar, object, array }
 
-    private var state = State.unset
+    private var kind = Kind.unset
+    private var scalar = JSONValue.null
+    private var keys: [String] = []
+    private var members: [String: JSONNode] = [:]
+    private var items: [JSONNode] = []
 
     var value: JSONValue {
-        switch state {
+        switch kind {
         case .unset: .object([])
-        case .scalar(let v): v
-        case .object(let keys, let values): .object(keys.map { ($0, values[$0]!.value) })
-        case .array(let items): .array(items.map(\.value))
+        case .scalar: scalar
+        case .object: .object(keys.map { ($0, members[$0]!.value) })
+        case .array: .array(items.map(\.value))
         }
     }
 
-    func setScalar(_ value: JSONValue) { state = .scalar(value) }
+    func setScalar(_ value: JSONValue) {
+        kind = .scalar
+        scalar = value
+    }
 
     /// The child for `key`, made an object member (keys keep their first position).
     func member(_ key: String) -> JSONNode {
-        var (keys, values): ([String], [String: JSONNode]) = ([], [:])
-        if case .object(let k, let v) = state { (keys, values) = (k, v) }
-        if let existing = values[key] { return existing }
+        makeObject()
+        if let existing = members[key] { return existing }
         let child = JSONNode()
         keys.append(key)
-        values[key] = child
-        state = .object(keys: keys, values: values)
+        members[key] = child
         return child
     }
 
     func makeObject() {
-        if case .object = state { return }
-        state = .object(keys: [], values: [:])
+        if kind != .object { (kind, keys, members) = (.object, [], [:]) }
     }
 
     func makeArray() {
-        if case .array = state { return }
-        state = .array([])
+        if kind != .array { (kind, items) = (.array, []) }
     }
 
     func appendElement() -> JSONNode {
-        var items: [JSONNode] = []
-        if case .array(let existing) = state { items = existing }
+        makeArray()
         let child = JSONNode()
         items.append(child)
-        state = .array(items)
         return child
     }
 
     var count: Int {
-        switch state {
-        case .array(let items): items.count
-        case .object(let keys, _): keys.count
+        switch kind {
+        case .array: items.count
+        case .object: keys.count
         default: 0
         }
     }
