@@ -21,8 +21,9 @@ let package = Package(
         .target(name: "WIBCore"),
         .target(name: "WIBMarkdown", dependencies: ["WIBCore", "CCmarkGFM"]),
         .target(name: "WIBReaders", dependencies: ["WIBCore", "WIBMarkdown"]),
+        .target(name: "WIBAnnotators", dependencies: ["WIBCore"]),
         .target(name: "WIBExporters", dependencies: ["WIBCore", "WIBMarkdown", "Yams"]),
-        .target(name: "WIBKit", dependencies: ["WIBCore", "WIBMarkdown", "WIBReaders", "WIBExporters"]),
+        .target(name: "WIBKit", dependencies: ["WIBCore", "WIBMarkdown", "WIBReaders", "WIBAnnotators", "WIBExporters"]),
         .target(
             name: "WIBCommandLine",
             dependencies: ["WIBKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -32,6 +33,7 @@ let package = Package(
         .target(name: "WIBTestSupport", dependencies: ["WIBReaders"], path: "Tests/WIBTestSupport"),
         .testTarget(name: "WIBCoreTests", dependencies: ["WIBCore"]),
         .testTarget(name: "WIBMarkdownTests", dependencies: ["WIBMarkdown"]),
+        .testTarget(name: "WIBAnnotatorsTests", dependencies: ["WIBAnnotators", "WIBReaders", "WIBTestSupport"]),
         .testTarget(name: "WIBReadersTests", dependencies: ["WIBReaders", "WIBTestSupport"]),
         .testTarget(name: "WIBExportersTests", dependencies: ["WIBExporters", "WIBReaders", "WIBMarkdown", "WIBTestSupport", "Yams"]),
         .testTarget(name: "WIBKitTests", dependencies: ["WIBKit", "WIBTestSupport"]),

@@ -1,3 +1,4 @@
+@_exported import WIBAnnotators
 @_exported import WIBCore
 @_exported import WIBExporters
 @_exported import WIBMarkdown

@@ -1,17 +1,20 @@
 import Foundation
 
-/// Converts inputs to one output format: reads each input, exports each post, and names the
-/// output files. Bad inputs become diagnostics; the good ones are still converted.
+/// Converts inputs to one output format: reads each input, annotates and exports each post, and
+/// names the output files. Bad inputs become diagnostics; the good ones are still converted.
 public struct Converter: Sendable {
     /// The format written.
     public let format: OutputFormat
     /// The reader used for every input.
     public let reader: PostReader
+    /// The annotators applied to every post, in order.
+    public let annotators: [any Annotator]
 
     /// Creates a converter.
-    public init(format: OutputFormat, reader: PostReader = PostReader()) {
+    public init(format: OutputFormat, reader: PostReader = PostReader(), annotators: [any Annotator] = StandardAnnotators.all) {
         self.format = format
         self.reader = reader
+        self.annotators = annotators
     }
 
     /// Reads and converts `inputs`; `standardInput` supplies the bytes of `-`.
@@ -21,7 +24,7 @@ public struct Converter: Sendable {
         for input in inputs {
             do throws(Diagnostic) {
                 let bytes = input == .standardInput ? standardInput() : try Converter.contents(of: input.path)
-                let posts = try reader.read(bytes: bytes, path: input.path)
+                let posts = try reader.read(bytes: bytes, path: input.path).map { StandardAnnotators.annotate($0, with: annotators) }
                 var artifacts: [Artifact] = []
                 for (index, post) in posts.enumerated() {
                     let stem = posts.count == 1 ? input.outputStem : "\(input.outputStem)-\(index + 1)"

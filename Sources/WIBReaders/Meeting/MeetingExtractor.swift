@@ -41,26 +41,9 @@ struct MeetingExtractor {
         return Meeting()
     }
 
-    /// Words whose full stop does not end a sentence.
-    private static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "no", "amb", "gen", "lt", "col", "jr", "sr", "art", "para", "vs"]
-
-    /// The text up to the first full stop that ends a sentence (at most 1,500 characters): one
-    /// followed by a space and a capital, and not the stop of an abbreviation ("Mr.") or an initial.
+    /// The first sentence of a paragraph (at most 1,500 characters).
     static func firstSentence(of paragraph: String) -> String {
-        let text = paragraph.prefix(1500)
-        var index = text.startIndex
-        while let stop = text[index...].firstIndex(of: ".") {
-            let after = text.index(after: stop)
-            if after == text.endIndex { return String(text) }
-            let word = text[..<stop].reversed().prefix { $0.isLetter }
-            let isAbbreviation = word.count == 1 || abbreviations.contains(String(word.reversed()).lowercased())
-            if text[after].isWhitespace, !isAbbreviation {
-                let next = text[after...].first { !$0.isWhitespace }
-                if next?.isUppercase == true { return String(text[..<after]) }
-            }
-            index = after
-        }
-        return String(text)
+        Sentences.first(of: paragraph.prefix(1500)).trimmedWhitespace
     }
 
     /// The earliest format phrase in `folded`, the longest at that place.

@@ -1,0 +1,39 @@
+import Foundation
+import WIBCore
+
+/// Marks references to other Security Council Report publications: "our 27 June What’s in Blue
+/// story", "our May 2024 Monthly Forecast", "our research report".
+///
+/// The id names the publication and, when known, its date: `whats-in-blue/2024-06-27`,
+/// `monthly-forecast/2024-05`. A story's date is the latest such day on or before the posted date.
+public struct CrossReferenceAnnotator: Annotator {
+    public static let name = "cross-references"
+
+    private static let months = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+    /// Creates the annotator.
+    public init() {}
+
+    public func annotate(_ post: Post) -> Post {
+        let pattern = try! Regex("\\bour\\s+(?:(?<day>\\d{1,2})\\s+(?<month>\(CrossReferenceAnnotator.months))\\s+)?(?:(?<fmonth>\(CrossReferenceAnnotator.months))\\s+(?<fyear>\\d{4})\\s+)?(?<publication>What[’']s\\s+[Ii]n\\s+Blue\\s+(?:story|stories)|Monthly\\s+Forecast|research\\s+report|In\\s+Hindsight)")
+        let posted = post.metadata.posted
+        return annotatingSpans(of: .crossReference, in: post) { text in
+            text.matches(of: pattern).map { match in
+                let publication = (match.output["publication"]?.substring ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                let slug = publication.lowercased().hasPrefix("what") ? "whats-in-blue" : publication.lowercased().replacingOccurrences(of: " ", with: "-")
+                var id = slug
+                if let day = match.output["day"]?.substring.flatMap({ Int($0) }), let month = match.output["month"]?.substring.flatMap({ MonthName.number(of: $0) }) {
+                    if let date = CrossReferenceAnnotator.latest(day: day, month: month, onOrBefore: posted) { id += "/\(date)" }
+                } else if let month = match.output["fmonth"]?.substring.flatMap({ MonthName.number(of: $0) }), let year = match.output["fyear"]?.substring {
+                    id += "/\(year)-\(month < 10 ? "0" : "")\(month)"
+                }
+                return TextMatch(range: match.range, entity: Entity(kind: .crossReference, id: id, attributes: ["publication": publication]))
+            }
+        }
+    }
+
+    private static func latest(day: Int, month: Int, onOrBefore posted: CalendarDate?) -> CalendarDate? {
+        guard let posted else { return nil }
+        return [posted.year, posted.year - 1].lazy.compactMap { CalendarDate(year: $0, month: month, day: day) }.first { $0 <= posted }
+    }
+}

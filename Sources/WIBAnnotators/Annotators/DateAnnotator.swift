@@ -1,0 +1,103 @@
+import WIBCore
+
+/// Marks dates and periods, resolved against the posted date: "28 June" (the nearest 28 June),
+/// "14 October 2006", "from 22 to 24 October" (a range), "August 2023", "in early August" (a
+/// month), "late 2022" (a year).
+///
+/// The id is ISO 8601: `2024-06-28`, `2024-10-22/2024-10-24`, `2023-08`, `2022`; without a posted
+/// date, a day or month with no year is `--06-28` or `--08`. Attributes: `qualifier` (early, mid,
+/// late) where the text gives one.
+public struct DateAnnotator: Annotator {
+    public static let name = "dates"
+
+    private static let months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    /// The compiled patterns, made once per post (a `Regex` is not `Sendable`, so none is shared).
+    struct Patterns {
+        let dayMonth = DateAnnotator.dayMonth
+        let monthYear = DateAnnotator.monthYear
+        let monthAfterPreposition = DateAnnotator.monthAfterPreposition
+        let qualifiedYear = DateAnnotator.qualifiedYear
+    }
+
+    private static var dayMonth: Regex<(Substring, first: Substring, last: Substring?, month: Substring, year: Substring?)> {
+        try! Regex("(?<first>\\d{1,2})(?:\\s*(?:–|-|to|and)\\s*(?<last>\\d{1,2}))?\\s+(?<month>\(months))(?:\\s+(?<year>\\d{4}))?(?![\\w])")
+    }
+    private static var monthYear: Regex<(Substring, qualifier: Substring?, month: Substring, year: Substring)> {
+        try! Regex("(?:(?<qualifier>early|mid-|mid|late)\\s*)?(?<month>\(months))\\s+(?<year>\\d{4})(?!\\d)")
+    }
+    private static var monthAfterPreposition: Regex<(Substring, qualifier: Substring?, month: Substring)> {
+        try! Regex("\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]nd of|[Ss]tart of)\\s+(?:(?<qualifier>early|mid-|late)\\s*)?(?<month>\(months))\\b")
+    }
+    private static var qualifiedYear: Regex<(Substring, qualifier: Substring, year: Substring)> {
+        try! Regex("(?<qualifier>early|mid-|late)\\s*(?<year>(?:19|20)\\d{2})(?!\\d)")
+    }
+
+    /// Creates the annotator.
+    public init() {}
+
+    public func annotate(_ post: Post) -> Post {
+        let posted = post.metadata.posted
+        let patterns = Patterns()
+        return annotatingSpans(of: .date, in: post) { DateAnnotator.matches(in: $0, posted: posted, patterns: patterns) }
+    }
+
+    static func matches(in text: String, posted: CalendarDate?, patterns: Patterns = Patterns()) -> [TextMatch] {
+        var candidates: [TextMatch] = []
+        for match in text.matches(of: patterns.dayMonth) where startsWord(match.range.lowerBound, in: text) {
+            let o = match.output
+            guard let month = MonthName.number(of: o.month), let first = Int(o.first) else { continue }
+            let year = o.year.flatMap { Int($0) }
+            guard let start = day(first, month, year, posted) else { continue }
+            var id = start
+            if let lastText = o.last, let last = Int(lastText), let end = day(last, month, year, posted) { id = "\(start)/\(end)" }
+            candidates.append(TextMatch(range: match.range, entity: Entity(kind: .date, id: id)))
+        }
+        for match in text.matches(of: patterns.monthYear) where startsWord(match.range.lowerBound, in: text) {
+            let o = match.output
+            guard let month = MonthName.number(of: o.month) else { continue }
+            candidates.append(TextMatch(range: match.range, entity: entity("\(o.year)-\(pad(month))", qualifier: o.qualifier)))
+        }
+        for match in text.matches(of: patterns.monthAfterPreposition) {
+            let o = match.output
+            guard let month = MonthName.number(of: o.month) else { continue }
+            let id = posted.map { nearestMonth(month, to: $0) } ?? "--\(pad(month))"
+            let start = o.qualifier?.startIndex ?? o.month.startIndex
+            candidates.append(TextMatch(range: start..<match.range.upperBound, entity: entity(id, qualifier: o.qualifier)))
+        }
+        for match in text.matches(of: patterns.qualifiedYear) where startsWord(match.range.lowerBound, in: text) {
+            candidates.append(TextMatch(range: match.range, entity: entity(String(match.output.year), qualifier: match.output.qualifier)))
+        }
+        // Leftmost first; at one place, the longest.
+        let ordered = candidates.sorted {
+            $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound > $1.range.upperBound
+        }
+        var chosen: [TextMatch] = []
+        for candidate in ordered where chosen.last.map({ $0.range.upperBound <= candidate.range.lowerBound }) ?? true {
+            chosen.append(candidate)
+        }
+        return chosen
+    }
+
+    private static func startsWord(_ index: String.Index, in text: String) -> Bool {
+        index == text.startIndex || !text[text.index(before: index)].isWordCharacter
+    }
+
+    private static func day(_ day: Int, _ month: Int, _ year: Int?, _ posted: CalendarDate?) -> String? {
+        if let year { return CalendarDate(year: year, month: month, day: day)?.description }
+        if let posted { return CalendarDate.nearest(day: day, month: month, to: posted)?.description }
+        return (1...31).contains(day) ? "--\(pad(month))-\(pad(day))" : nil
+    }
+
+    private static func nearestMonth(_ month: Int, to posted: CalendarDate) -> String {
+        let reference = posted.year * 12 + posted.month - 1
+        let year = (posted.year - 1...posted.year + 1).min { abs($0 * 12 + month - 1 - reference) < abs($1 * 12 + month - 1 - reference) }!
+        return "\(year)-\(pad(month))"
+    }
+
+    private static func entity(_ id: String, qualifier: Substring?) -> Entity {
+        guard let qualifier else { return Entity(kind: .date, id: id) }
+        return Entity(kind: .date, id: id, attributes: ["qualifier": qualifier.hasPrefix("mid") ? "mid" : String(qualifier)])
+    }
+
+    private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

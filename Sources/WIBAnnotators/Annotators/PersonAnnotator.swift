@@ -1,0 +1,121 @@
+import Foundation
+import WIBCore
+
+/// Marks people named with a title ("Assistant Secretary-General for Europe, Central Asia, and the
+/// Americas Miroslav Jenča", "ROK President Yoon Suk Yeol", "DPRK leader Kim Jong-un"), and later
+/// mentions of the same people by full name or surname ("Jenca", "Putin").
+///
+/// The id is the name; the `title` attribute holds the title as written.
+public struct PersonAnnotator: Annotator {
+    public static let name = "people"
+
+    static let heads = PhraseMatcher(Titles.heads.map { ($0, $0) })
+
+    /// Creates the annotator.
+    public init() {}
+
+    public func annotate(_ post: Post) -> Post {
+        let titled = annotatingSpans(of: .person, in: post) { PersonAnnotator.titledPeople(in: $0) }
+        var known: [(phrase: String, id: String)] = []
+        var titles: [String: [String: String]] = [:]
+        for mention in titled.entities where mention.entity.kind == .person {
+            let name = mention.entity.id
+            titles[name] = mention.entity.attributes
+            known.append((name, name))
+            let parts = name.split(separator: " ")
+            if parts.count > 1, let surname = parts.last, surname.count >= 3, !Titles.portfolioWords.contains(String(surname)),
+               MemberStates.codeByName[String(surname)] == nil {
+                known.append((String(surname), name))
+                let folded = String(surname).folding(options: .diacriticInsensitive, locale: nil)
+                if folded != String(surname) { known.append((folded, name)) }
+            }
+        }
+        guard !known.isEmpty else { return titled }
+        let matcher = PhraseMatcher(known)
+        return annotatingSpans(of: .person, in: titled) { text in
+            matcher.matches(in: text).map { TextMatch(range: $0.range, entity: Entity(kind: .person, id: $0.id, attributes: titles[$0.id] ?? [:])) }
+        }
+    }
+
+    /// People introduced with a title in one text leaf.
+    static func titledPeople(in text: String) -> [TextMatch] {
+        var found: [TextMatch] = []
+        for head in heads.matches(in: text) where found.last.map({ $0.range.upperBound <= head.range.lowerBound }) ?? true {
+            guard let (nameRange, titleEnd) = name(after: head.range.upperBound, in: text) else { continue }
+            let start = titleStart(before: head.range.lowerBound, in: text)
+            let title = text[start..<titleEnd].trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",")))
+            let name = String(text[nameRange])
+            var attributes: [String: String] = [:]
+            if !Titles.honorifics.contains(title), !title.isEmpty { attributes["title"] = title }
+            found.append(TextMatch(range: start..<nameRange.upperBound, entity: Entity(kind: .person, id: name, attributes: attributes)))
+        }
+        return found
+    }
+
+    /// Where the title starts: before any modifiers ("Defence", "Deputy to the") right before the head.
+    private static func titleStart(before headStart: String.Index, in text: String) -> String.Index {
+        var start = headStart
+        while true {
+            let before = text[..<start]
+            if before.hasSuffix("Deputy to the ") { start = text.index(start, offsetBy: -"Deputy to the ".count); continue }
+            guard before.hasSuffix(" ") || before.isEmpty else { return start }
+            let word = before.dropLast().reversed().prefix { !$0.isWhitespace }
+            guard !word.isEmpty, Titles.modifiers.contains(String(word.reversed())) else { return start }
+            start = text.index(start, offsetBy: -(word.count + 1))
+        }
+    }
+
+    /// The name that follows a head (directly, or after a portfolio), and where the title ends.
+    private static func name(after headEnd: String.Index, in text: String) -> (Range<String.Index>, String.Index)? {
+        var tokens: [(range: Range<String.Index>, word: Substring)] = []
+        var index = headEnd
+        while tokens.count < 18, index < text.endIndex {
+            let rest = text[index...]
+            let spaces = rest.prefix { $0 == " " || $0 == "\u{00A0}" }
+            let afterSpaces = rest.dropFirst(spaces.count)
+            if afterSpaces.first == "," {
+                let comma = afterSpaces.startIndex..<afterSpaces.index(after: afterSpaces.startIndex)
+                tokens.append((comma, afterSpaces[comma]))
+                index = comma.upperBound
+                continue
+            }
+            let word = afterSpaces.prefix { $0.isLetter || $0.isNumber || "-’'.".contains($0) }
+            let trimmed = word.last == "." && word.count > 2 ? word.dropLast() : word
+            guard !trimmed.isEmpty, !spaces.isEmpty else { break }
+            let isName = trimmed.first!.isUppercase
+            let isConnector = Titles.connectors.contains(String(trimmed))
+            guard isName || isConnector else { break }
+            // A connector right after a complete name ends it: "Vladimir Putin and …", "Kim Jong-un in …".
+            if isConnector, nameSuffix(of: tokens).count >= 2, nameSuffix(of: tokens).count == tokensSinceConnector(tokens) { break }
+            let range = trimmed.startIndex..<trimmed.endIndex
+            tokens.append((range, trimmed))
+            index = range.upperBound
+            if trimmed.hasSuffix("’s") || trimmed.hasSuffix("'s") { break }
+        }
+        while let last = tokens.last, last.word == "," || Titles.connectors.contains(String(last.word)) { tokens.removeLast() }
+        let nameTokens = nameSuffix(of: tokens)
+        let hasPortfolio = tokens.count > nameTokens.count
+        guard let first = nameTokens.first, let last = nameTokens.last, nameTokens.count >= 2 || !hasPortfolio,
+              nameTokens.allSatisfy({ $0.word.count > 1 || $0.word.first!.isLetter }) else { return nil }
+        if nameTokens.count == 1, nameTokens[0].word.count < 3 { return nil }
+        return (first.range.lowerBound..<last.range.upperBound, first.range.lowerBound)
+    }
+
+    /// The longest run (at most four) of name-like tokens at the end of `tokens`: capitalised,
+    /// and neither a portfolio word, a state, nor a possessive.
+    private static func nameSuffix(of tokens: [(range: Range<String.Index>, word: Substring)]) -> [(range: Range<String.Index>, word: Substring)] {
+        var name: [(range: Range<String.Index>, word: Substring)] = []
+        for token in tokens.reversed() {
+            let word = String(token.word)
+            guard name.count < 4, token.word.first!.isUppercase, !Titles.portfolioWords.contains(word),
+                  MemberStates.codeByName[word] == nil, !word.hasSuffix("’s"), !word.hasSuffix("'s") else { break }
+            name.insert(token, at: 0)
+        }
+        return name
+    }
+
+    /// How many tokens stand after the last connector or comma.
+    private static func tokensSinceConnector(_ tokens: [(range: Range<String.Index>, word: Substring)]) -> Int {
+        tokens.reversed().prefix { $0.word != "," && !Titles.connectors.contains(String($0.word)) }.count
+    }
+}

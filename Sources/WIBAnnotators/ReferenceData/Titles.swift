@@ -1,0 +1,44 @@
+/// The words of officials' titles.
+enum Titles {
+    /// Titles that come right before a name or a portfolio ("Special Envoy for Syria …").
+    static let heads = [
+        "Secretary-General", "Deputy Secretary-General", "Under-Secretary-General", "Assistant Secretary-General",
+        "Special Representative", "Deputy Special Representative", "Special Envoy", "Deputy Special Envoy",
+        "Special Coordinator", "Deputy Special Coordinator", "Special Adviser", "Special Advisor", "Special Rapporteur",
+        "High Representative", "High Commissioner", "Deputy High Commissioner", "Emergency Relief Coordinator",
+        "Executive Director", "Executive Secretary", "Director-General", "Director", "Chief", "Head", "Chair", "Chairperson",
+        "Chairman", "President", "Vice President", "Vice-President", "Prime Minister", "Minister", "Ambassador",
+        "Permanent Representative", "Spokesperson", "Spokesman", "Commissioner", "Prosecutor", "Judge", "King", "Queen",
+        "Emir", "Crown Prince", "Commander", "Force Commander", "Coordinator", "Registrar", "Chef de Cabinet",
+        "leader", "Professor", "Mr.", "Ms.", "Mrs.", "Dr.",
+    ]
+
+    /// Honorifics: they come before a name but are no title.
+    static let honorifics: Set<String> = ["Mr.", "Ms.", "Mrs.", "Dr."]
+
+    /// Words that may stand right before a head and belong to the title ("Defence Minister").
+    static let modifiers: Set<String> = [
+        "Deputy", "Acting", "Interim", "Foreign", "Defence", "Defense", "Interior", "Finance", "Justice", "Ministry",
+        "Senior", "Transitional", "Former", "former", "Military", "Police", "Resident", "Humanitarian", "Joint",
+    ]
+
+    /// Lower-case words that may stand inside a portfolio ("for Europe, Central Asia, and the Americas").
+    static let connectors: Set<String> = ["for", "of", "on", "to", "and", "the", "in", "&"]
+
+    /// Capitalised words that belong to portfolios and organisations, never to names.
+    static let portfolioWords: Set<String> = [
+        "Affairs", "Operations", "Peacebuilding", "Political", "Humanitarian", "Human", "Rights", "Support", "Policy",
+        "Division", "Office", "Department", "Americas", "Europe", "Asia", "Central", "Africa", "African", "Pacific", "Middle",
+        "East", "West", "North", "South", "Region", "Great", "Lakes", "Horn", "Sahel", "Disarmament", "Relief", "Emergency",
+        "Coordinator", "Development", "Children", "Armed", "Conflict", "Violence", "Sexual", "Women", "Security", "Peace",
+        "Partnerships", "Financing", "Programme", "Planning", "Strategic", "Counter-Terrorism", "Terrorism", "Sanctions",
+        "Committee", "Council", "Mission", "Force", "Agency", "Refugees", "Crime", "Drugs", "Legal", "Law", "Management",
+        "Communications", "Safety", "Elections", "Electoral", "Transition", "Justice", "Rule", "Institutions", "UN", "United",
+        "Nations", "Secretary-General", "General", "Assembly", "Ministry", "Foreign", "Defence", "Defense", "Interior",
+        "Genocide", "Prevention", "Protect", "Responsibility", "Climate", "Global", "International", "Organization",
+        "Organisation", "Centre", "Center", "Institute", "Team", "Unit", "Panel", "Experts", "Investigative", "Mechanism",
+        "Question", "Situation", "Process", "Talks", "Negotiations", "Crisis", "Response", "Envoy", "Special", "Representative",
+        "Deputy", "Head", "Chief", "Director", "Executive", "Senior", "Military", "Police", "Adviser", "Advisor",
+        "Countries", "Least", "Developed", "Landlocked", "Small", "Island", "States", "Member", "Court", "Commission",
+    ]
+}
