@@ -23,16 +23,39 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write one file per post into this folder.", valueName: "dir"))
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp("Annotators to run, comma-separated, or none (default: all: \(StandardAnnotators.names.joined(separator: ", "))).", valueName: "names"))
+    var annotate: String?
+
+    @Flag(name: .long, help: "Do not link resolutions and documents to undocs.org (Markdown, HTML).")
+    var noLinks = false
+
+    @Flag(name: .long, help: "Do not list the entities in the Markdown front matter.")
+    var noEntityList = false
+
+    /// The annotators `--annotate` names.
+    private func annotators() throws -> [any Annotator] {
+        guard let annotate else { return StandardAnnotators.all }
+        if annotate == "none" { return [] }
+        let names = annotate.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        do {
+            return try StandardAnnotators.selection(names)
+        } catch {
+            throw ValidationError("--annotate: \(error)")
+        }
+    }
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Name at least one post file or directory, or - for standard input.") }
     }
 
     func run() throws {
+        let chosenAnnotators = try annotators()
         let (files, collectErrors) = InputCollector().collect(inputs)
         if output == nil, files.count > 1 {
             throw ValidationError("\(files.count) inputs: pass --output DIR to write one file each.")
         }
-        var conversion = Converter(format: to).convert(files)
+        let options = ExportOptions(linksEntities: !noLinks, listsEntities: !noEntityList)
+        var conversion = Converter(format: to, annotators: chosenAnnotators, options: options).convert(files)
         conversion.diagnostics = collectErrors + conversion.diagnostics
         var failed = conversion.hasErrors
         var written = 0

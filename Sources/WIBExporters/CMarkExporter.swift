@@ -13,6 +13,6 @@ public struct CMarkExporter: PostExporter {
     }
 
     public func export(_ post: Post) throws -> String {
-        MarkdownRenderer().render(PostDocument.blocks(of: post, withSummary: true), as: format)
+        MarkdownRenderer().render(PostDocument.blocks(of: post, withSummary: true, options: ExportOptions(linksEntities: false)), as: format)
     }
 }

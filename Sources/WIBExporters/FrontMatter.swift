@@ -3,10 +3,18 @@ import WIBCore
 /// The YAML front matter of a post's Markdown: its metadata and meeting, encoded by Yams.
 struct FrontMatter: Encodable {
     let post: Post
+    /// Whether to list the post's entities, by kind.
+    let listsEntities: Bool
 
     private enum CodingKeys: String, CodingKey {
-        case title, posted, topic, kind, series, source, updated, truncated, tags, meeting
+        case title, posted, topic, kind, series, source, updated, truncated, tags, meeting, entities
     }
+
+    /// The kinds listed, with their keys in the front matter.
+    private static let listedKinds: [(kind: EntityKind, key: String)] = [
+        (.resolution, "resolutions"), (.document, "documents"), (.memberState, "states"), (.group, "groups"),
+        (.person, "people"), (.organisation, "organisations"), (.crossReference, "crossReferences"),
+    ]
 
     func encode(to encoder: any Encoder) throws {
         let metadata = post.metadata
@@ -21,6 +29,26 @@ struct FrontMatter: Encodable {
         if metadata.truncated { try c.encode(true, forKey: .truncated) }
         if !metadata.tags.isEmpty { try c.encode(metadata.tags, forKey: .tags) }
         if post.meeting != Meeting() { try c.encode(MeetingFields(meeting: post.meeting), forKey: .meeting) }
+        guard listsEntities else { return }
+        let lists = FrontMatter.listedKinds.map { ($0.key, post.distinctEntityIDs(of: $0.kind)) }.filter { !$0.1.isEmpty }
+        if !lists.isEmpty { try c.encode(EntityLists(lists: lists), forKey: .entities) }
+    }
+
+    /// The distinct entity ids of each kind, in order of first mention.
+    private struct EntityLists: Encodable {
+        let lists: [(key: String, ids: [String])]
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: ListKey.self)
+            for (key, ids) in lists { try c.encode(ids, forKey: ListKey(stringValue: key)) }
+        }
+
+        private struct ListKey: CodingKey {
+            let stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
     }
 
     /// The meeting's known fields (unknown ones are left out rather than written as null).

@@ -3,13 +3,18 @@ import WIBMarkdown
 
 /// Writes a post as a standalone HTML page. The content is rendered by cmark-gfm in its safe
 /// mode: raw HTML in the input never passes and `javascript:` links are dropped. The page has
-/// no scripts.
+/// no scripts. Resolutions and documents link to undocs.org unless ``ExportOptions`` says otherwise.
 public struct HTMLExporter: PostExporter {
+    /// The options.
+    public let options: ExportOptions
+
     /// Creates the exporter.
-    public init() {}
+    public init(options: ExportOptions = ExportOptions()) {
+        self.options = options
+    }
 
     public func export(_ post: Post) throws -> String {
-        let content = MarkdownRenderer().render(PostDocument.blocks(of: post, withSummary: true), as: .html)
+        let content = MarkdownRenderer().render(PostDocument.blocks(of: post, withSummary: true, options: options), as: .html)
         return """
         <!DOCTYPE html>
         <html lang="en">

@@ -25,12 +25,15 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// The exporter that writes this format.
-    public var exporter: any PostExporter {
+    /// The exporter that writes this format with default options.
+    public var exporter: any PostExporter { exporter(options: ExportOptions()) }
+
+    /// The exporter that writes this format with `options`.
+    public func exporter(options: ExportOptions) -> any PostExporter {
         switch self {
-        case .markdown: MarkdownExporter()
+        case .markdown: MarkdownExporter(options: options)
         case .json: JSONExporter()
-        case .html: HTMLExporter()
+        case .html: HTMLExporter(options: options)
         case .latex: CMarkExporter(format: .latex)
         case .man: CMarkExporter(format: .man)
         case .text: CMarkExporter(format: .plainText)

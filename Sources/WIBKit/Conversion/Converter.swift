@@ -9,12 +9,16 @@ public struct Converter: Sendable {
     public let reader: PostReader
     /// The annotators applied to every post, in order.
     public let annotators: [any Annotator]
+    /// How the posts are written.
+    public let options: ExportOptions
 
     /// Creates a converter.
-    public init(format: OutputFormat, reader: PostReader = PostReader(), annotators: [any Annotator] = StandardAnnotators.all) {
+    public init(format: OutputFormat, reader: PostReader = PostReader(), annotators: [any Annotator] = StandardAnnotators.all,
+                options: ExportOptions = ExportOptions()) {
         self.format = format
         self.reader = reader
         self.annotators = annotators
+        self.options = options
     }
 
     /// Reads and converts `inputs`; `standardInput` supplies the bytes of `-`.
@@ -48,7 +52,7 @@ public struct Converter: Sendable {
     /// The post in `format`.
     public func export(_ post: Post, path: String) throws(Diagnostic) -> String {
         do {
-            return try format.exporter.export(post)
+            return try format.exporter(options: options).export(post)
         } catch {
             throw .error("cannot write \(format.rawValue): \(error)", path: path)
         }
