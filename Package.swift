@@ -30,7 +30,8 @@ let package = Package(
         ),
         .executableTarget(name: "wib", dependencies: ["WIBCommandLine"]),
 
-        .target(name: "WIBTestSupport", dependencies: ["WIBReaders"], path: "Tests/WIBTestSupport"),
+        .target(name: "WIBTestSupport", dependencies: ["WIBReaders", "WIBAnnotators"], path: "Tests/WIBTestSupport"),
+        .executableTarget(name: "wib-accuracy", dependencies: ["WIBTestSupport"], path: "Benchmarks/Accuracy"),
         .testTarget(name: "WIBCoreTests", dependencies: ["WIBCore"]),
         .testTarget(name: "WIBMarkdownTests", dependencies: ["WIBMarkdown"]),
         .testTarget(name: "WIBAnnotatorsTests", dependencies: ["WIBAnnotators", "WIBReaders", "WIBTestSupport"]),

@@ -1,6 +1,8 @@
 import WIBCore
 
-/// Marks dates and periods, resolved against the posted date: "28 June" (the nearest 28 June),
+/// Marks dates and periods, resolved against the posted date: "28 June" (in a sentence about the
+/// future, the nearest 28 June; otherwise the last one on or before the posted date, since posts
+/// report what has happened: "On 6 January, … issued" in an October post is this year's),
 /// "14 October 2006", "from 22 to 24 October" (a range), "August 2023", "in early August" (a
 /// month), "late 2022" (a year).
 ///
@@ -41,15 +43,27 @@ public struct DateAnnotator: Annotator {
         return annotatingSpans(of: .date, in: post) { DateAnnotator.matches(in: $0, posted: posted, patterns: patterns) }
     }
 
+    /// Words that show a sentence speaks of the future, where a date may lie after the posted date.
+    private static let futureMarkers = [" will ", " would ", " is scheduled ", " are scheduled ", " is expected ", " are expected ",
+                                        " expires ", " expire ", " is due ", " are due ", " ahead of ", " upcoming ", " next ",
+                                        " until ", " is set to ", " are set to ", " shall ", " plans to ", " intends to "]
+
     static func matches(in text: String, posted: CalendarDate?, patterns: Patterns = Patterns()) -> [TextMatch] {
         var candidates: [TextMatch] = []
+        let sentences = Sentences.ranges(in: text)
+        let future = { (index: String.Index) -> Bool in
+            guard let sentence = sentences.first(where: { $0.contains(index) }) else { return true }
+            let words = " " + text[sentence].lowercased().split { !$0.isLetter }.joined(separator: " ") + " "
+            return futureMarkers.contains { words.contains($0) }
+        }
         for match in text.matches(of: patterns.dayMonth) where startsWord(match.range.lowerBound, in: text) {
             let o = match.output
             guard let month = MonthName.number(of: o.month), let first = Int(o.first) else { continue }
             let year = o.year.flatMap { Int($0) }
-            guard let start = day(first, month, year, posted) else { continue }
+            let reference = future(match.range.lowerBound) ? posted : nil
+            guard let start = day(first, month, year, posted, nearest: reference != nil) else { continue }
             var id = start
-            if let lastText = o.last, let last = Int(lastText), let end = day(last, month, year, posted) { id = "\(start)/\(end)" }
+            if let lastText = o.last, let last = Int(lastText), let end = day(last, month, year, posted, nearest: reference != nil) { id = "\(start)/\(end)" }
             candidates.append(TextMatch(range: match.range, entity: Entity(kind: .date, id: id)))
         }
         for match in text.matches(of: patterns.monthYear) where startsWord(match.range.lowerBound, in: text) {
@@ -60,7 +74,7 @@ public struct DateAnnotator: Annotator {
         for match in text.matches(of: patterns.monthAfterPreposition) {
             let o = match.output
             guard let month = MonthName.number(of: o.month) else { continue }
-            let id = posted.map { nearestMonth(month, to: $0) } ?? "--\(pad(month))"
+            let id = posted.map { resolvedMonth(month, posted: $0, nearest: future(match.range.lowerBound)) } ?? "--\(pad(month))"
             let start = o.qualifier?.startIndex ?? o.month.startIndex
             candidates.append(TextMatch(range: start..<match.range.upperBound, entity: entity(id, qualifier: o.qualifier)))
         }
@@ -82,15 +96,24 @@ public struct DateAnnotator: Annotator {
         index == text.startIndex || !text[text.index(before: index)].isWordCharacter
     }
 
-    private static func day(_ day: Int, _ month: Int, _ year: Int?, _ posted: CalendarDate?) -> String? {
+    /// A day: with its year; else the nearest such day (future sentences) or the last one up to
+    /// three days after the posted date (past sentences; the slack covers "tomorrow" and time zones).
+    private static func day(_ day: Int, _ month: Int, _ year: Int?, _ posted: CalendarDate?, nearest: Bool) -> String? {
         if let year { return CalendarDate(year: year, month: month, day: day)?.description }
-        if let posted { return CalendarDate.nearest(day: day, month: month, to: posted)?.description }
-        return (1...31).contains(day) ? "--\(pad(month))-\(pad(day))" : nil
+        guard let posted else { return (1...31).contains(day) ? "--\(pad(month))-\(pad(day))" : nil }
+        if nearest { return CalendarDate.nearest(day: day, month: month, to: posted)?.description }
+        let limit = posted.adding(days: 3)
+        return [posted.year + 1, posted.year, posted.year - 1].lazy.compactMap { CalendarDate(year: $0, month: month, day: day) }
+            .first { $0 <= limit }?.description
     }
 
-    private static func nearestMonth(_ month: Int, to posted: CalendarDate) -> String {
+    /// A month without a year: the nearest (future sentences) or the last one up to the posted month.
+    private static func resolvedMonth(_ month: Int, posted: CalendarDate, nearest: Bool) -> String {
         let reference = posted.year * 12 + posted.month - 1
-        let year = (posted.year - 1...posted.year + 1).min { abs($0 * 12 + month - 1 - reference) < abs($1 * 12 + month - 1 - reference) }!
+        let candidates = (posted.year - 1...posted.year + 1).map { ($0, $0 * 12 + month - 1) }
+        let year = nearest
+            ? candidates.min { abs($0.1 - reference) < abs($1.1 - reference) }!.0
+            : candidates.last { $0.1 <= reference }!.0
         return "\(year)-\(pad(month))"
     }
 

@@ -1,8 +1,9 @@
 import WIBCore
 
-/// Marks organisations: UN bodies and missions by name ("OCHA", "the Panel of Experts"), and any
-/// organisation a post introduces as "a representative of X" ("Conflict Armament Research"),
-/// with its later mentions.
+/// Marks organisations: UN bodies and missions by name ("OCHA", "the Panel of Experts"); any
+/// organisation a post introduces as "a representative of X" ("Conflict Armament Research") or by
+/// name and acronym ("Multilateral Sanctions Monitoring Team (MSMT)"); sanctions and other
+/// committees ("the 1718 DPRK Sanctions Committee"); and their later mentions.
 ///
 /// The id is the organisation's short name, or its name as written.
 public struct OrganisationAnnotator: Annotator {
@@ -13,21 +14,54 @@ public struct OrganisationAnnotator: Annotator {
         #/(?:representatives?|head|director|member|members|spokesperson) of (?:the )?(?<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\w’'-]*)*)/#
     }
 
+    private static var withAcronym: Regex<(Substring, name: Substring, acronym: Substring)> {
+        #/(?<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|the|in)\s+)*[A-Z][\w’'-]*){1,7})\s+\((?<acronym>[A-Z][A-Za-z]{1,7})\)/#
+    }
+    private static var committee: Regex<Substring> {
+        #/(?:\d{3,4}\s+)?(?:[A-Z][\w’'-]*\s+){1,4}Committee\b/#
+    }
+
     /// Creates the annotator.
     public init() {}
+
+    /// Names a text introduces: "representative of X", "Name (ACRONYM)" where the acronym's
+    /// capitals are the initials of the name's capitalised words, and committees.
+    static func introducedNames(in text: String) -> [(phrase: String, id: String)] {
+        var names: [(phrase: String, id: String)] = []
+        for match in text.matches(of: introduced) {
+            let name = String(match.output.name)
+            guard isNewName(name), name.split(separator: " ").count >= 2 else { continue }
+            names.append((name, name))
+        }
+        for match in text.matches(of: withAcronym) {
+            var words = match.output.name.split(whereSeparator: \.isWhitespace).filter { $0.first!.isUppercase }
+            let capitals = match.output.acronym.filter(\.isUppercase)
+            while words.count > capitals.count { words.removeFirst() }
+            guard let first = words.first else { continue }
+            let name = match.output.name[first.startIndex...].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard words.count >= 2, String(words.map { $0.first! }) == capitals, isNewName(name),
+                  words.allSatisfy({ MemberStates.codeByName[String($0)] == nil }),
+                  PersonAnnotator.heads.matches(in: name).isEmpty else { continue }
+            names += [(name, name), (String(match.output.acronym), name)]
+        }
+        for match in text.matches(of: committee) where match.output.split(separator: " ").count >= 2 {
+            let name = String(match.output)
+            guard !name.hasPrefix("Security Council Committee") else { continue }
+            names.append((name, name))
+        }
+        return names
+    }
+
+    private static func isNewName(_ name: String) -> Bool {
+        MemberStates.codeByName[name] == nil && StateGroups.all.allSatisfy { !$0.names.contains(name) }
+            && Organisations.all.allSatisfy { !$0.names.contains(name) } && !name.hasPrefix("Security Council")
+    }
 
     public func annotate(_ post: Post) -> Post {
         var names = OrganisationAnnotator.known
         var walker = TextCollector()
         walker.walk(post.body)
-        for text in walker.texts {
-            for match in text.matches(of: OrganisationAnnotator.introduced) {
-                let name = String(match.output.name)
-                guard MemberStates.codeByName[name] == nil, StateGroups.all.allSatisfy({ !$0.names.contains(name) }),
-                      name.split(separator: " ").count >= 2 else { continue }
-                names.append((name, name))
-            }
-        }
+        for text in walker.texts { names += OrganisationAnnotator.introducedNames(in: text) }
         let matcher = PhraseMatcher(names)
         return annotatingSpans(of: .organisation, in: post) { text in
             matcher.matches(in: text).map { TextMatch(range: $0.range, entity: Entity(kind: .organisation, id: $0.id)) }

@@ -23,11 +23,14 @@ public struct PersonAnnotator: Annotator {
             titles[name] = mention.entity.attributes
             known.append((name, name))
             let parts = name.split(separator: " ")
-            if parts.count > 1, let surname = parts.last, surname.count >= 3, !Titles.portfolioWords.contains(String(surname)),
-               MemberStates.codeByName[String(surname)] == nil {
-                known.append((String(surname), name))
-                let folded = String(surname).folding(options: .diacriticInsensitive, locale: nil)
-                if folded != String(surname) { known.append((folded, name)) }
+            // Later mentions use the surname: the last word, or, in three-word names, possibly the
+            // first ("Yoon" for Yoon Suk Yeol).
+            let surnames = parts.count == 3 ? [parts[2], parts[0]] : parts.count > 1 ? [parts[parts.count - 1]] : []
+            for surname in surnames.map(String.init) where surname.count >= 3 && !Titles.portfolioWords.contains(surname)
+                && MemberStates.codeByName[surname] == nil {
+                known.append((surname, name))
+                let folded = surname.folding(options: .diacriticInsensitive, locale: nil)
+                if folded != surname { known.append((folded, name)) }
             }
         }
         guard !known.isEmpty else { return titled }
@@ -41,15 +44,27 @@ public struct PersonAnnotator: Annotator {
     static func titledPeople(in text: String) -> [TextMatch] {
         var found: [TextMatch] = []
         for head in heads.matches(in: text) where found.last.map({ $0.range.upperBound <= head.range.lowerBound }) ?? true {
+            if let appositive = appositiveName(before: head.range.lowerBound, in: text),
+               found.last.map({ $0.range.upperBound <= appositive.lowerBound }) ?? true {
+                let title = titleText(from: head.range.lowerBound, in: text)
+                let name = text[appositive].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                found.append(TextMatch(range: appositive, entity: Entity(kind: .person, id: name, attributes: ["title": title])))
+                continue
+            }
             guard let (nameRange, titleEnd) = name(after: head.range.upperBound, in: text) else { continue }
             let start = titleStart(before: head.range.lowerBound, in: text)
             let title = text[start..<titleEnd].trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",")))
-            let name = String(text[nameRange])
+            let name = text[nameRange].split(whereSeparator: \.isWhitespace).joined(separator: " ")
             var attributes: [String: String] = [:]
             if !Titles.honorifics.contains(title), !title.isEmpty { attributes["title"] = title }
             found.append(TextMatch(range: start..<nameRange.upperBound, entity: Entity(kind: .person, id: name, attributes: attributes)))
         }
         return found
+    }
+
+    /// A title that follows a name, up to the next comma, bracket or full stop.
+    private static func titleText(from start: String.Index, in text: String) -> String {
+        String(text[start...].prefix { !",(.;".contains($0) }).trimmingCharacters(in: .whitespaces)
     }
 
     /// Where the title starts: before any modifiers ("Defence", "Deputy to the") right before the head.
@@ -74,6 +89,8 @@ public struct PersonAnnotator: Annotator {
             let spaces = rest.prefix { $0 == " " || $0 == "\u{00A0}" }
             let afterSpaces = rest.dropFirst(spaces.count)
             if afterSpaces.first == "," {
+                // A comma right after a complete name ends it: "Professor Lena Harjo, Director of …".
+                if nameSuffix(of: tokens).count >= 2 { break }
                 let comma = afterSpaces.startIndex..<afterSpaces.index(after: afterSpaces.startIndex)
                 tokens.append((comma, afterSpaces[comma]))
                 index = comma.upperBound
@@ -86,7 +103,7 @@ public struct PersonAnnotator: Annotator {
             let isConnector = Titles.connectors.contains(String(trimmed))
             guard isName || isConnector else { break }
             // A connector right after a complete name ends it: "Vladimir Putin and …", "Kim Jong-un in …".
-            if isConnector, nameSuffix(of: tokens).count >= 2, nameSuffix(of: tokens).count == tokensSinceConnector(tokens) { break }
+            if isConnector, nameSuffix(of: tokens).count >= 2 { break }
             let range = trimmed.startIndex..<trimmed.endIndex
             tokens.append((range, trimmed))
             index = range.upperBound
@@ -105,17 +122,24 @@ public struct PersonAnnotator: Annotator {
     /// and neither a portfolio word, a state, nor a possessive.
     private static func nameSuffix(of tokens: [(range: Range<String.Index>, word: Substring)]) -> [(range: Range<String.Index>, word: Substring)] {
         var name: [(range: Range<String.Index>, word: Substring)] = []
-        for token in tokens.reversed() {
+        for (offset, token) in tokens.enumerated().reversed() {
             let word = String(token.word)
             guard name.count < 4, token.word.first!.isUppercase, !Titles.portfolioWords.contains(word),
                   MemberStates.codeByName[word] == nil, !word.hasSuffix("’s"), !word.hasSuffix("'s") else { break }
+            // With two words in hand, a word right after a connector belongs to the portfolio
+            // ("of Operations and Advocacy Edem Wosornu").
+            if name.count >= 2, offset > 0, Titles.connectors.contains(String(tokens[offset - 1].word)) { break }
             name.insert(token, at: 0)
         }
         return name
     }
 
-    /// How many tokens stand after the last connector or comma.
-    private static func tokensSinceConnector(_ tokens: [(range: Range<String.Index>, word: Substring)]) -> Int {
-        tokens.reversed().prefix { $0.word != "," && !Titles.connectors.contains(String($0.word)) }.count
+    /// A name set before its title: "Ghada Fathi Waly, the Executive Director of …".
+    private static func appositiveName(before headStart: String.Index, in text: String) -> Range<String.Index>? {
+        let before = text[(text.index(headStart, offsetBy: -120, limitedBy: text.startIndex) ?? text.startIndex)..<headStart]
+        guard let match = before.firstMatch(of: #/(?:^|[\s(“])(?<name>[A-Z](?:[\w’'-]+|\.)(?:\s[A-Z](?:[\w’'-]+|\.)){1,3}),\s(?:the\s|a\s|an\s|[A-Z]{2,8}’s\s)?$/#) else { return nil }
+        let words = match.output.name.split(separator: " ").map(String.init)
+        guard words.allSatisfy({ !Titles.portfolioWords.contains($0) && MemberStates.codeByName[$0] == nil && !Titles.heads.contains($0) }) else { return nil }
+        return match.output.name.startIndex..<match.output.name.endIndex
     }
 }

@@ -2,13 +2,14 @@ import WIBCore
 
 /// Every built-in annotator, by name, in the order they run.
 ///
-/// Quotations come first (they are structure the others mark inside); the meeting annotator comes
-/// last (it reads the spans the others made).
+/// Quotations come first (they are structure the others mark inside); dates come before the
+/// annotators that split sentences into many spans (they read the sentence around a date); the
+/// meeting annotator comes last (it reads the spans the others made).
 public enum StandardAnnotators {
     /// The annotators in running order.
     public static let all: [any Annotator] = [
-        QuotationAnnotator(), DocumentAnnotator(), ResolutionAnnotator(), CrossReferenceAnnotator(), PersonAnnotator(),
-        OrganisationAnnotator(), GroupAnnotator(), StateAnnotator(), DateAnnotator(), VoteAnnotator(), MeetingAnnotator(),
+        QuotationAnnotator(), DocumentAnnotator(), ResolutionAnnotator(), CrossReferenceAnnotator(), DateAnnotator(),
+        PersonAnnotator(), OrganisationAnnotator(), GroupAnnotator(), StateAnnotator(), VoteAnnotator(), MeetingAnnotator(),
     ]
 
     /// The names users give them.

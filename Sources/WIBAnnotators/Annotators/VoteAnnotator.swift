@@ -12,10 +12,10 @@ public struct VoteAnnotator: Annotator {
     public static let name = "votes"
 
     private static let outcomes: [(id: String, pattern: String)] = [
-        ("unanimous-adoption", "(?:unanimously adopt(?:ed|s|ing)?|adopt(?:ed|s)? unanimously|adopted by consensus)"),
+        ("unanimous-adoption", "(?:unanimously adopt(?:ed|s|ing)?|adopt(?:ed|s)? unanimously|adopted by consensus|unanimously|unanimous)"),
         ("silence-broken", "(?:(?:broke|broken|breaks|breaking|break) silence|silence (?:was|has been|is|had been) broken)"),
         ("silence", "(?:under silence|silence procedure)"),
-        ("vote-count", "(?:\\d{1,2}-\\d{1,2}-\\d{1,2}|\\d{1,2} votes? in favou?r)"),
+        ("vote-count", "(?:\\d{1,2}-\\d{1,2}-\\d{1,2}|\\d{1,3} (?:votes? )?in favou?r)"),
         ("in-favour", "vot(?:ed|es|ing|e) in favou?r"),
         ("against", "vot(?:ed|es|ing|e) against"),
         ("veto", "vetoe?(?:d|s|ing)?"),

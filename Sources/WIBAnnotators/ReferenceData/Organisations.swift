@@ -7,7 +7,7 @@ public enum Organisations {
         ("ICRC", ["International Committee of the Red Cross", "ICRC"]), ("IAEA", ["International Atomic Energy Agency", "IAEA"]),
         ("OHCHR", ["Office of the High Commissioner for Human Rights", "OHCHR"]), ("UNDP", ["UN Development Programme", "UNDP"]),
         ("UN Women", ["UN Women"]), ("UNRWA", ["UNRWA"]), ("ICC", ["International Criminal Court", "ICC"]),
-        ("ICJ", ["International Court of Justice", "ICJ"]), ("IOM", ["International Organization for Migration", "IOM"]),
+        ("ICJ", ["International Court of Justice", "ICJ"]), ("OPCW", ["Organisation for the Prohibition of Chemical Weapons", "OPCW"]), ("IOM", ["International Organization for Migration", "IOM"]),
         ("DPPA", ["Department of Political and Peacebuilding Affairs", "DPPA"]), ("DPO", ["Department of Peace Operations", "DPO"]),
         ("UNODC", ["UN Office on Drugs and Crime", "UNODC"]), ("UNODA", ["UN Office for Disarmament Affairs", "UNODA"]),
         ("General Assembly", ["General Assembly"]), ("Human Rights Council", ["Human Rights Council"]),

@@ -2,9 +2,9 @@
 public enum StateGroups {
     /// The group's id and the names that mention it, longest first where they overlap.
     public static let all: [(id: String, names: [String])] = [
-        ("A3+", ["A3 plus", "A3+"]), ("A3", ["A3"]), ("E10", ["E10", "elected ten", "elected members"]), ("P5", ["P5", "permanent five"]),
+        ("A3+", ["A3 plus", "A3+"]), ("A3", ["A3"]), ("E10", ["E10", "elected ten"]), ("P5", ["P5", "permanent five"]),
         ("P3", ["P3"]), ("EU", ["European Union", "EU"]), ("AU", ["African Union", "AU"]), ("NATO", ["NATO"]), ("BRICS", ["BRICS"]),
-        ("G7", ["G7"]), ("G20", ["G20"]), ("ASEAN", ["ASEAN"]), ("ECOWAS", ["ECOWAS"]), ("IGAD", ["IGAD"]),
+        ("G7", ["G7"]), ("G20", ["G20"]), ("ASEAN", ["ASEAN"]), ("ECOWAS", ["ECOWAS"]), ("IGAD", ["Intergovernmental Authority on Development", "IGAD"]),
         ("LAS", ["League of Arab States", "Arab League"]), ("OIC", ["Organisation of Islamic Cooperation", "OIC"]),
         ("GCC", ["Gulf Cooperation Council", "GCC"]), ("NAM", ["Non-Aligned Movement"]), ("OSCE", ["OSCE"]),
     ]

@@ -8,7 +8,7 @@ enum Titles {
         "High Representative", "High Commissioner", "Deputy High Commissioner", "Emergency Relief Coordinator",
         "Executive Director", "Executive Secretary", "Director-General", "Director", "Chief", "Head", "Chair", "Chairperson",
         "Chairman", "President", "Vice President", "Vice-President", "Prime Minister", "Minister", "Ambassador",
-        "Permanent Representative", "Spokesperson", "Spokesman", "Commissioner", "Prosecutor", "Judge", "King", "Queen",
+        "Permanent Representative", "Secretary of State", "Secretary", "Adviser", "Advisor", "Spokesperson", "Spokesman", "Commissioner", "Prosecutor", "Judge", "King", "Queen",
         "Emir", "Crown Prince", "Commander", "Force Commander", "Coordinator", "Registrar", "Chef de Cabinet",
         "leader", "Professor", "Mr.", "Ms.", "Mrs.", "Dr.",
     ]

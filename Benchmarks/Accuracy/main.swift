@@ -1,0 +1,18 @@
+// Prints the precision, recall and F1 of WIBKit's annotators on the labelled set, per entity
+// kind, and every disagreement. Run: swift run wib-accuracy
+import Foundation
+import WIBTestSupport
+
+do {
+    let report = try AccuracyReport(paragraphs: try LabelledSet.paragraphs(), corpus: TestPaths.corpus,
+                                    corpusLabels: TestPaths.corpus == nil ? [:] : try LabelledSet.corpusLabels())
+    print("Labelled paragraphs: \(try LabelledSet.paragraphs().count); corpus posts: \(TestPaths.corpus == nil ? "absent (../shared/corpus)" : "included")")
+    print(report.table)
+    if !report.mistakes.isEmpty {
+        print("\nDisagreements:")
+        report.mistakes.forEach { print("  " + $0) }
+    }
+} catch {
+    print("wib-accuracy: \(error)")
+    exit(1)
+}

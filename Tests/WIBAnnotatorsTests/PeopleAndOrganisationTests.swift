@@ -1,0 +1,34 @@
+import Testing
+import WIBAnnotators
+import WIBCore
+
+@Suite struct PeopleAndOrganisationTests {
+    @Test func titlesWithPortfoliosThenNames() {
+        let post = annotated("Assistant Secretary-General for Europe, Central Asia, and the Americas Miroslav Jenča and Special Envoy of the Secretary-General for Syria Geir Pedersen will brief. Jenca said little.")
+        #expect(mentions(post, .person) == [
+            "Miroslav Jenča «Assistant Secretary-General for Europe, Central Asia, and the Americas Miroslav Jenča»",
+            "Geir Pedersen «Special Envoy of the Secretary-General for Syria Geir Pedersen»",
+            "Miroslav Jenča «Jenca»",
+        ])
+        #expect(post.entities.first?.entity.attributes["title"] == "Assistant Secretary-General for Europe, Central Asia, and the Americas")
+        #expect(post.distinctEntityIDs(of: .memberState) == ["SYR"], "a state inside a title is still a state")
+    }
+
+    @Test func modifiersNamesBeforeTitlesAndSurnameFirstNames() {
+        let post = annotated("ROK Defence Minister Kim Yong-hyun met President Yoon Suk Yeol. Lisa Doughten, the Director of the Financing and Partnerships Division, spoke. Yoon agreed.")
+        #expect(post.distinctEntityIDs(of: .person) == ["Kim Yong-hyun", "Yoon Suk Yeol", "Lisa Doughten"])
+        #expect(mentions(post, .person).first == "Kim Yong-hyun «Defence Minister Kim Yong-hyun»")
+        #expect(mentions(post, .person).last == "Yoon Suk Yeol «Yoon»")
+    }
+
+    @Test func aTitleWithoutANameIsNoPerson() {
+        let post = annotated("The Special Envoy will brief, as will the President of the General Assembly.")
+        #expect(mentions(post, .person).isEmpty)
+    }
+
+    @Test func organisationsKnownIntroducedAndByAcronym() {
+        let post = annotated("A representative of Conflict Armament Research, OCHA and the Multilateral Sanctions Monitoring Team (MSMT) briefed the 1718 DPRK Sanctions Committee. Later Conflict Armament Research and the MSMT reported.")
+        #expect(post.distinctEntityIDs(of: .organisation) == ["Conflict Armament Research", "OCHA", "Multilateral Sanctions Monitoring Team", "1718 DPRK Sanctions Committee"])
+        #expect(mentions(post, .organisation).count == 7)
+    }
+}
