@@ -12,6 +12,13 @@ do {
         print("\nDisagreements:")
         report.mistakes.forEach { print("  " + $0) }
     }
+    let heldOut = try AccuracyReport(paragraphs: try LabelledSet.paragraphs(file: "heldout.txt"), corpus: nil, corpusLabels: [:])
+    print("\nHeld-out paragraphs (written after the rules were frozen): \(try LabelledSet.paragraphs(file: "heldout.txt").count)")
+    print(heldOut.table)
+    if !heldOut.mistakes.isEmpty {
+        print("\nDisagreements:")
+        heldOut.mistakes.forEach { print("  " + $0) }
+    }
 } catch {
     print("wib-accuracy: \(error)")
     exit(1)

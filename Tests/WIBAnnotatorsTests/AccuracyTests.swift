@@ -6,7 +6,7 @@ import WIBTestSupport
 /// and the corpus posts when ../shared is present). `swift run wib-accuracy` prints the figures.
 @Suite struct AccuracyTests {
     @Test func everyKindReachesTheTargetF1() throws {
-        let paragraphs = try LabelledSet.paragraphs()
+        let paragraphs = try LabelledSet.paragraphs() + LabelledSet.paragraphs(file: "heldout.txt")
         #expect(paragraphs.count >= 40)
         let report = try AccuracyReport(paragraphs: paragraphs, corpus: TestPaths.corpus,
                                         corpusLabels: TestPaths.corpus == nil ? [:] : try LabelledSet.corpusLabels())

@@ -36,7 +36,7 @@ public struct AccuracyReport: Sendable {
             let post = Post(metadata: PostMetadata(title: "Labelled", posted: paragraph.posted),
                             body: [.paragraph(Paragraph(content: [.text(paragraph.text)], range: SourceRange(line: paragraph.line)))])
             let found = StandardAnnotators.annotate(post).entities.map { "\($0.entity.kind.rawValue) | \($0.entity.id) | \($0.text)" }
-            compare(found: found, expected: paragraph.labels, place: "paragraphs.txt:\(paragraph.line)")
+            compare(found: found, expected: paragraph.labels, place: "\(paragraph.file):\(paragraph.line)")
         }
         guard let corpus else { return }
         for (file, labels) in corpusLabels.sorted(by: { $0.key < $1.key }) {

@@ -15,14 +15,17 @@ public enum LabelledSet {
         public let labels: [String]
         /// The line of the paragraph in the file.
         public let line: Int
+        /// The file's name.
+        public let file: String
     }
 
     /// The folder of the labelled files.
     public static let folder = TestPaths.repository.appendingPathComponent("Tests/Labelled")
 
-    /// The labelled paragraphs.
-    public static func paragraphs() throws -> [Paragraph] {
-        let lines = try String(contentsOf: folder.appendingPathComponent("paragraphs.txt"), encoding: .utf8)
+    /// The labelled paragraphs of `file` (`paragraphs.txt`, or `heldout.txt`: paragraphs written
+    /// after the rules were frozen).
+    public static func paragraphs(file: String = "paragraphs.txt") throws -> [Paragraph] {
+        let lines = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             .split(separator: "\n", omittingEmptySubsequences: false)
         var result: [Paragraph] = []
         var index = 0
@@ -38,7 +41,7 @@ public enum LabelledSet {
                 labels.append(normalised(lines[next]))
                 next += 1
             }
-            result.append(Paragraph(posted: posted, text: String(lines[index + 1]), labels: labels, line: index + 2))
+            result.append(Paragraph(posted: posted, text: String(lines[index + 1]), labels: labels, line: index + 2, file: file))
             index = next
         }
         return result

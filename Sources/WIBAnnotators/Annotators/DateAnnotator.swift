@@ -1,8 +1,10 @@
 import WIBCore
 
-/// Marks dates and periods, resolved against the posted date: "28 June" (in a sentence about the
-/// future, the nearest 28 June; otherwise the last one on or before the posted date, since posts
-/// report what has happened: "On 6 January, … issued" in an October post is this year's),
+/// Marks dates and periods, resolved against the posted date: "28 June" is the last 28 June up to a
+/// few days after the posted date (posts report what has happened: "On 6 January, … issued" in an
+/// October post is this year's), unless the sentence speaks of the future ("will", "is
+/// scheduled", "ahead of") and that day lies more than 60 days back: then it is the next one
+/// ("will meet on 6 January" in a December post is next year's). After "since", always the past.
 /// "14 October 2006", "from 22 to 24 October" (a range), "August 2023", "in early August" (a
 /// month), "late 2022" (a year).
 ///
@@ -44,14 +46,18 @@ public struct DateAnnotator: Annotator {
     }
 
     /// Words that show a sentence speaks of the future, where a date may lie after the posted date.
-    private static let futureMarkers = [" will ", " would ", " is scheduled ", " are scheduled ", " is expected ", " are expected ",
-                                        " expires ", " expire ", " is due ", " are due ", " ahead of ", " upcoming ", " next ",
-                                        " until ", " is set to ", " are set to ", " shall ", " plans to ", " intends to "]
+    private static let futureMarkers = [" will ", " is scheduled ", " are scheduled ", " expires ", " expire ", " is due ", " are due ",
+                                        " ahead of ", " upcoming ", " next ", " is set to ", " are set to ", " shall ", " plans to ",
+                                        " intends to "]
+
+    /// How far back a day or month may lie and still be meant in a sentence about the future.
+    private static let recentDays = 60
 
     static func matches(in text: String, posted: CalendarDate?, patterns: Patterns = Patterns()) -> [TextMatch] {
         var candidates: [TextMatch] = []
         let sentences = Sentences.ranges(in: text)
         let future = { (index: String.Index) -> Bool in
+            if text[..<index].lowercased().hasSuffix("since ") { return false }
             guard let sentence = sentences.first(where: { $0.contains(index) }) else { return true }
             let words = " " + text[sentence].lowercased().split { !$0.isLetter }.joined(separator: " ") + " "
             return futureMarkers.contains { words.contains($0) }
@@ -96,24 +102,25 @@ public struct DateAnnotator: Annotator {
         index == text.startIndex || !text[text.index(before: index)].isWordCharacter
     }
 
-    /// A day: with its year; else the nearest such day (future sentences) or the last one up to
-    /// three days after the posted date (past sentences; the slack covers "tomorrow" and time zones).
-    private static func day(_ day: Int, _ month: Int, _ year: Int?, _ posted: CalendarDate?, nearest: Bool) -> String? {
+    /// A day: with its year; else the last such day up to three days after the posted date, or in
+    /// future sentences, when that one is long past, the next from three days before it. The slack
+    /// covers "yesterday", "tomorrow" and time zones.
+    private static func day(_ day: Int, _ month: Int, _ year: Int?, _ posted: CalendarDate?, nearest future: Bool) -> String? {
         if let year { return CalendarDate(year: year, month: month, day: day)?.description }
         guard let posted else { return (1...31).contains(day) ? "--\(pad(month))-\(pad(day))" : nil }
-        if nearest { return CalendarDate.nearest(day: day, month: month, to: posted)?.description }
-        let limit = posted.adding(days: 3)
-        return [posted.year + 1, posted.year, posted.year - 1].lazy.compactMap { CalendarDate(year: $0, month: month, day: day) }
-            .first { $0 <= limit }?.description
+        let candidates = [posted.year - 1, posted.year, posted.year + 1].compactMap { CalendarDate(year: $0, month: month, day: day) }
+        let past = candidates.last { $0 <= posted.adding(days: 3) }
+        guard future, past.map({ posted.daysSinceEpoch - $0.daysSinceEpoch > recentDays }) ?? true else { return past?.description }
+        return candidates.first { $0 >= posted.adding(days: -3) }?.description
     }
 
-    /// A month without a year: the nearest (future sentences) or the last one up to the posted month.
-    private static func resolvedMonth(_ month: Int, posted: CalendarDate, nearest: Bool) -> String {
+    /// A month without a year: the last up to the posted month, or in future sentences, when that
+    /// one is more than two months back, the next.
+    private static func resolvedMonth(_ month: Int, posted: CalendarDate, nearest future: Bool) -> String {
         let reference = posted.year * 12 + posted.month - 1
         let candidates = (posted.year - 1...posted.year + 1).map { ($0, $0 * 12 + month - 1) }
-        let year = nearest
-            ? candidates.min { abs($0.1 - reference) < abs($1.1 - reference) }!.0
-            : candidates.last { $0.1 <= reference }!.0
+        let past = candidates.last { $0.1 <= reference }!
+        let year = future && reference - past.1 > recentDays / 30 ? candidates.first { $0.1 >= reference }!.0 : past.0
         return "\(year)-\(pad(month))"
     }
 

@@ -3,7 +3,7 @@ enum Titles {
     /// Titles that come right before a name or a portfolio ("Special Envoy for Syria …").
     static let heads = [
         "Secretary-General", "Deputy Secretary-General", "Under-Secretary-General", "Assistant Secretary-General",
-        "Special Representative", "Deputy Special Representative", "Special Envoy", "Deputy Special Envoy",
+        "Special Representative", "Deputy Special Representative", "Special Envoy", "Deputy Special Envoy", "Personal Envoy",
         "Special Coordinator", "Deputy Special Coordinator", "Special Adviser", "Special Advisor", "Special Rapporteur",
         "High Representative", "High Commissioner", "Deputy High Commissioner", "Emergency Relief Coordinator",
         "Executive Director", "Executive Secretary", "Director-General", "Director", "Chief", "Head", "Chair", "Chairperson",
