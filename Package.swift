@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "WIBMarkdownTests", dependencies: ["WIBMarkdown"]),
         .testTarget(name: "WIBAnnotatorsTests", dependencies: ["WIBAnnotators", "WIBReaders", "WIBTestSupport"]),
         .testTarget(name: "WIBReadersTests", dependencies: ["WIBReaders", "WIBTestSupport"]),
-        .testTarget(name: "WIBExportersTests", dependencies: ["WIBExporters", "WIBReaders", "WIBMarkdown", "WIBTestSupport", "Yams"]),
+        .testTarget(name: "WIBExportersTests", dependencies: ["WIBExporters", "WIBReaders", "WIBAnnotators", "WIBMarkdown", "WIBTestSupport", "Yams"]),
         .testTarget(name: "WIBKitTests", dependencies: ["WIBKit", "WIBTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["wib", "WIBTestSupport"]),
     ],

@@ -28,5 +28,4 @@ struct CMarkExtensions: @unchecked Sendable {
     static var tableType: cmark_node_type { wib_cmark_node_table() }
     static var tableRowType: cmark_node_type { wib_cmark_node_table_row() }
     static var tableCellType: cmark_node_type { wib_cmark_node_table_cell() }
-    static var strikethroughType: cmark_node_type { wib_cmark_node_strikethrough() }
 }

@@ -32,6 +32,58 @@ import WIBTestSupport
         }
     }
 
+    @Test(.enabled(if: TestPaths.corpus != nil, "\(TestPaths.corpusAbsent)"))
+    func corpusPostsGiveTheContractsAnnotations() throws {
+        let corpus = try #require(TestPaths.corpus)
+        let june = try json(["convert", corpus.appendingPathComponent("2024-06-27-dprk-open-briefing.txt").path, "--to", "json"])
+        let juneMeeting = try #require(june["meeting"] as? [String: Any])
+        #expect(juneMeeting["requestedBy"] as? [String] == ["FRA", "JPN", "KOR", "GBR", "USA"])
+        let briefers = try #require(juneMeeting["briefers"] as? [[String: Any]])
+        #expect(briefers.count == 2)
+        #expect(briefers.first?["name"] as? String == "Izumi Nakamitsu")
+        #expect(briefers.first?["title"] as? String == "High Representative for Disarmament Affairs")
+        #expect(briefers.last?["name"] is NSNull && briefers.last?["organization"] as? String == "Conflict Armament Research")
+        #expect((june["resolutions"] as? [[String: Any]])?.compactMap { $0["symbol"] as? String } == ["S/RES/1718(2006)", "S/RES/2270(2016)", "S/RES/1874(2009)"])
+        #expect((june["resolutions"] as? [[String: Any]])?.first?["year"] as? Int == 2006)
+        #expect(june["states"] as? [String] == ["PRK", "FRA", "JPN", "KOR", "GBR", "USA", "RUS", "CHN", "UKR"])
+        let first = try #require((june["entities"] as? [[String: Any]])?.first { $0["kind"] as? String == "resolution" })
+        #expect(first["id"] as? String == "S/RES/1718(2006)" && first["text"] as? String == "resolution 1718 of 14 October 2006" && first["line"] as? Int == 10)
+
+        let october = try json(["convert", corpus.appendingPathComponent("2024-10-30-ukraine-briefing.txt").path, "--to", "json"])
+        let octoberMeeting = try #require(october["meeting"] as? [String: Any])
+        #expect(octoberMeeting["requestedBy"] as? [String] == ["UKR"])
+        #expect(octoberMeeting["rule37"] as? [String] == ["UKR", "PRK"])
+        #expect((octoberMeeting["briefers"] as? [[String: Any]])?.first?["name"] as? String == "Miroslav Jenča")
+        #expect(october["documents"] as? [String] == ["S/2024/255"])
+    }
+
+    func json(_ arguments: [String]) throws -> [String: Any] {
+        let result = try WibProcess.run(arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    @Test func annotationAndLinksCanBeSwitchedOff() throws {
+        let post = "\(ConvertEndToEndTests.examples)/2025-08-20-annual-report-adoption.txt"
+        let text = "Tomorrow, the Council will vote on resolution 2719 (S/2025/123) proposed by Malta."
+        let standardInput = Data("Posted Tue 4 Mar 2025\n\nMalta: Vote\n\n\(text)\n".utf8)
+        let linked = try WibProcess.run(["convert", "-"], input: standardInput)
+        #expect(linked.stdout.contains("[resolution 2719](https://undocs.org/S/RES/2719\\(2023\\))"))
+        #expect(linked.stdout.contains("[S/2025/123](https://undocs.org/S/2025/123)"))
+        #expect(linked.stdout.contains("entities:\n  resolutions:\n  - S/RES/2719(2023)\n  documents:\n  - S/2025/123\n  states:\n  - MLT\n"))
+        let plain = try WibProcess.run(["convert", "-", "--no-links", "--no-entity-list"], input: standardInput)
+        #expect(plain.stdout.contains(text))
+        #expect(!plain.stdout.contains("entities:"))
+        let bare = try json(["convert", post, "--to", "json", "--annotate", "none"])
+        #expect((bare["entities"] as? [Any])?.isEmpty == true)
+        let statesOnly = try WibProcess.run(["convert", "-", "--to", "json", "--annotate", "states"], input: standardInput)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(statesOnly.stdout.utf8)) as? [String: Any])
+        #expect(object["states"] as? [String] == ["MLT"])
+        #expect((object["resolutions"] as? [Any])?.isEmpty == true)
+        let unknown = try WibProcess.run(["convert", post, "--annotate", "states,moods"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("unknown annotator 'moods'"))
+    }
+
     @Test func oneFileGoesToStandardOutputAsMarkdown() throws {
         let result = try WibProcess.run(["convert", "\(ConvertEndToEndTests.examples)/2025-03-12-sudan-open-briefing.txt"])
         #expect(result.status == 0)

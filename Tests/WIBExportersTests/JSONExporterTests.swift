@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WIBAnnotators
 import WIBCore
 import WIBExporters
 import WIBReaders
@@ -8,7 +9,8 @@ import WIBTestSupport
 @Suite struct JSONExporterTests {
     @Test(arguments: TestPaths.allPosts)
     func jsonReadsBackIntoTheSamePostAndTheSameBytes(_ url: URL) throws {
-        let post = try TestPaths.read(url)
+        let post = StandardAnnotators.annotate(try TestPaths.read(url))
+        #expect(!post.entities.isEmpty)
         let json = try JSONExporter().export(post)
         let reread = try JSONPostReader().read(try SourceText(text: json, path: "x.json"))
         #expect(reread == [post])

@@ -18,7 +18,8 @@ public struct CrossReferenceAnnotator: Annotator {
         let pattern = try! Regex("\\bour\\s+(?:(?<day>\\d{1,2})\\s+(?<month>\(CrossReferenceAnnotator.months))\\s+)?(?:(?<fmonth>\(CrossReferenceAnnotator.months))\\s+(?<fyear>\\d{4})\\s+)?(?<publication>What[’']s\\s+[Ii]n\\s+Blue\\s+(?:story|stories)|Monthly\\s+Forecast|research\\s+report|In\\s+Hindsight)")
         let posted = post.metadata.posted
         return annotatingSpans(of: .crossReference, in: post) { text in
-            text.matches(of: pattern).map { match in
+            guard text.contains("our") else { return [] }
+            return text.matches(of: pattern).map { match in
                 let publication = (match.output["publication"]?.substring ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 let slug = publication.lowercased().hasPrefix("what") ? "whats-in-blue" : publication.lowercased().replacingOccurrences(of: " ", with: "-")
                 var id = slug

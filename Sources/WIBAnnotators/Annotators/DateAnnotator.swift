@@ -53,39 +53,16 @@ public struct DateAnnotator: Annotator {
     /// How far back a day or month may lie and still be meant in a sentence about the future.
     private static let recentDays = 60
 
+    /// Month names and qualifiers: a date pattern is tried only around them.
+    static let triggers = PhraseMatcher((months.split(separator: "|") + ["early", "mid", "late"]).map { (String($0), String($0)) })
+
     static func matches(in text: String, posted: CalendarDate?, patterns: Patterns = Patterns()) -> [TextMatch] {
         var candidates: [TextMatch] = []
         let sentences = Sentences.ranges(in: text)
-        let future = { (index: String.Index) -> Bool in
-            if text[..<index].lowercased().hasSuffix("since ") { return false }
-            guard let sentence = sentences.first(where: { $0.contains(index) }) else { return true }
-            let words = " " + text[sentence].lowercased().split { !$0.isLetter }.joined(separator: " ") + " "
-            return futureMarkers.contains { words.contains($0) }
-        }
-        for match in text.matches(of: patterns.dayMonth) where startsWord(match.range.lowerBound, in: text) {
-            let o = match.output
-            guard let month = MonthName.number(of: o.month), let first = Int(o.first) else { continue }
-            let year = o.year.flatMap { Int($0) }
-            let reference = future(match.range.lowerBound) ? posted : nil
-            guard let start = day(first, month, year, posted, nearest: reference != nil) else { continue }
-            var id = start
-            if let lastText = o.last, let last = Int(lastText), let end = day(last, month, year, posted, nearest: reference != nil) { id = "\(start)/\(end)" }
-            candidates.append(TextMatch(range: match.range, entity: Entity(kind: .date, id: id)))
-        }
-        for match in text.matches(of: patterns.monthYear) where startsWord(match.range.lowerBound, in: text) {
-            let o = match.output
-            guard let month = MonthName.number(of: o.month) else { continue }
-            candidates.append(TextMatch(range: match.range, entity: entity("\(o.year)-\(pad(month))", qualifier: o.qualifier)))
-        }
-        for match in text.matches(of: patterns.monthAfterPreposition) {
-            let o = match.output
-            guard let month = MonthName.number(of: o.month) else { continue }
-            let id = posted.map { resolvedMonth(month, posted: $0, nearest: future(match.range.lowerBound)) } ?? "--\(pad(month))"
-            let start = o.qualifier?.startIndex ?? o.month.startIndex
-            candidates.append(TextMatch(range: start..<match.range.upperBound, entity: entity(id, qualifier: o.qualifier)))
-        }
-        for match in text.matches(of: patterns.qualifiedYear) where startsWord(match.range.lowerBound, in: text) {
-            candidates.append(TextMatch(range: match.range, entity: entity(String(match.output.year), qualifier: match.output.qualifier)))
+        for trigger in triggers.matches(in: text) {
+            let start = text.index(trigger.range.lowerBound, offsetBy: -30, limitedBy: text.startIndex) ?? text.startIndex
+            let end = text.index(trigger.range.upperBound, offsetBy: 25, limitedBy: text.endIndex) ?? text.endIndex
+            candidates += windowMatches(in: text, window: start..<end, sentences: sentences, posted: posted, patterns: patterns)
         }
         // Leftmost first; at one place, the longest.
         let ordered = candidates.sorted {
@@ -96,6 +73,44 @@ public struct DateAnnotator: Annotator {
             chosen.append(candidate)
         }
         return chosen
+    }
+
+    /// The date patterns' matches inside `window` of `text` (positions are `text`'s own).
+    private static func windowMatches(in text: String, window: Range<String.Index>, sentences: [Range<String.Index>],
+                                      posted: CalendarDate?, patterns: Patterns) -> [TextMatch] {
+        var candidates: [TextMatch] = []
+        let future = { (index: String.Index) -> Bool in
+            if text[..<index].lowercased().hasSuffix("since ") { return false }
+            guard let sentence = sentences.first(where: { $0.contains(index) }) else { return true }
+            let words = " " + text[sentence].lowercased().split { !$0.isLetter }.joined(separator: " ") + " "
+            return futureMarkers.contains { words.contains($0) }
+        }
+        for match in text[window].matches(of: patterns.dayMonth) where startsWord(match.range.lowerBound, in: text) {
+            let o = match.output
+            guard let month = MonthName.number(of: o.month), let first = Int(o.first) else { continue }
+            let year = o.year.flatMap { Int($0) }
+            let reference = future(match.range.lowerBound) ? posted : nil
+            guard let start = day(first, month, year, posted, nearest: reference != nil) else { continue }
+            var id = start
+            if let lastText = o.last, let last = Int(lastText), let end = day(last, month, year, posted, nearest: reference != nil) { id = "\(start)/\(end)" }
+            candidates.append(TextMatch(range: match.range, entity: Entity(kind: .date, id: id)))
+        }
+        for match in text[window].matches(of: patterns.monthYear) where startsWord(match.range.lowerBound, in: text) {
+            let o = match.output
+            guard let month = MonthName.number(of: o.month) else { continue }
+            candidates.append(TextMatch(range: match.range, entity: entity("\(o.year)-\(pad(month))", qualifier: o.qualifier)))
+        }
+        for match in text[window].matches(of: patterns.monthAfterPreposition) {
+            let o = match.output
+            guard let month = MonthName.number(of: o.month) else { continue }
+            let id = posted.map { resolvedMonth(month, posted: $0, nearest: future(match.range.lowerBound)) } ?? "--\(pad(month))"
+            let start = o.qualifier?.startIndex ?? o.month.startIndex
+            candidates.append(TextMatch(range: start..<match.range.upperBound, entity: entity(id, qualifier: o.qualifier)))
+        }
+        for match in text[window].matches(of: patterns.qualifiedYear) where startsWord(match.range.lowerBound, in: text) {
+            candidates.append(TextMatch(range: match.range, entity: entity(String(match.output.year), qualifier: match.output.qualifier)))
+        }
+        return candidates
     }
 
     private static func startsWord(_ index: String.Index, in text: String) -> Bool {

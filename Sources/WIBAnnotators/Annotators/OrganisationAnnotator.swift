@@ -28,11 +28,27 @@ public struct OrganisationAnnotator: Annotator {
     /// capitals are the initials of the name's capitalised words, and committees.
     static func introducedNames(in text: String) -> [(phrase: String, id: String)] {
         var names: [(phrase: String, id: String)] = []
+        let lower = text.lowercased()
+        if ["representative", "head of", "director of", "member", "spokesperson of"].contains(where: { lower.contains($0) }) {
+            names += representedNames(in: text)
+        }
+        if text.contains(" (") { names += acronymNames(in: text) }
+        if text.contains("Committee") { names += committeeNames(in: text) }
+        return names
+    }
+
+    private static func representedNames(in text: String) -> [(phrase: String, id: String)] {
+        var names: [(phrase: String, id: String)] = []
         for match in text.matches(of: introduced) {
             let name = String(match.output.name)
             guard isNewName(name), name.split(separator: " ").count >= 2 else { continue }
             names.append((name, name))
         }
+        return names
+    }
+
+    private static func acronymNames(in text: String) -> [(phrase: String, id: String)] {
+        var names: [(phrase: String, id: String)] = []
         for match in text.matches(of: withAcronym) {
             var words = match.output.name.split(whereSeparator: \.isWhitespace).filter { $0.first!.isUppercase }
             let capitals = match.output.acronym.filter(\.isUppercase)
@@ -44,6 +60,11 @@ public struct OrganisationAnnotator: Annotator {
                   PersonAnnotator.heads.matches(in: name).isEmpty else { continue }
             names += [(name, name), (String(match.output.acronym), name)]
         }
+        return names
+    }
+
+    private static func committeeNames(in text: String) -> [(phrase: String, id: String)] {
+        var names: [(phrase: String, id: String)] = []
         for match in text.matches(of: committee) where match.output.split(separator: " ").count >= 2 {
             let name = String(match.output)
             guard !name.hasPrefix("Security Council Committee") else { continue }

@@ -30,6 +30,7 @@ public struct QuotationAnnotator: Annotator {
         }
 
         private func split(_ text: String) -> [Inline] {
+            guard text.contains("“") || text.contains("\"") else { return [.text(text)] }
             var result: [Inline] = []
             var position = text.startIndex
             let sentences = Sentences.ranges(in: text)

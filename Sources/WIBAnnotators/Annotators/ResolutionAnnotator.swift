@@ -32,15 +32,17 @@ public struct ResolutionAnnotator: Annotator {
     }
 
     static func matches(in text: String, postedYear: Int?) -> [TextMatch] {
+        guard text.contains("esolution") || text.contains("ESOLUTION") else { return [] }
+        let mention = DateText.resolutionMention, continuation = DateText.resolutionContinuation
         var found: [TextMatch] = []
         var position = text.startIndex
-        while let first = text[position...].firstMatch(of: DateText.resolutionMention) {
+        while let first = text[position...].firstMatch(of: mention) {
             let output = first.output
             found.append(TextMatch(range: first.range, entity: entity(number: output.number, statedYear: output.year ?? output.dateYear,
                                                                        date: DateText.date(day: output.day, month: output.month, year: output.dateYear),
                                                                        postedYear: postedYear)))
             position = first.range.upperBound
-            while let next = text[position...].prefixMatch(of: DateText.resolutionContinuation) {
+            while let next = text[position...].prefixMatch(of: continuation) {
                 let numberStart = next.output.number.startIndex
                 found.append(TextMatch(range: numberStart..<next.range.upperBound,
                                        entity: entity(number: next.output.number, statedYear: next.output.year, date: nil, postedYear: postedYear)))

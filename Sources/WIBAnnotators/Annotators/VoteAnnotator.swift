@@ -24,13 +24,29 @@ public struct VoteAnnotator: Annotator {
         ("in-blue", "in blue"),
     ]
 
+    /// Words one of which every outcome contains; a text without any is not searched.
+    private static let triggers = ["veto", "abstain", "abstention", "favo", "against", "adopt", "unanim", "silence", "in blue"]
+
+    /// Whether the text has a digit, a hyphen and a digit in a row, as a tally ("13-0-2") has.
+    private static func hasTally(_ text: String) -> Bool {
+        var previous: [Character] = []
+        for character in text {
+            previous.append(character)
+            if previous.count > 3 { previous.removeFirst() }
+            if previous.count == 3, previous[0].isNumber, previous[1] == "-", previous[2].isNumber { return true }
+        }
+        return false
+    }
+
     /// Creates the annotator.
     public init() {}
 
     public func annotate(_ post: Post) -> Post {
         let pattern = try! Regex("\\b(?:" + VoteAnnotator.outcomes.map { "(\($0.pattern))" }.joined(separator: "|") + ")\\b")
         let spanned = annotatingSpans(of: .vote, in: post) { text in
-            text.matches(of: pattern).compactMap { match in
+            let lower = text.lowercased()
+            guard VoteAnnotator.triggers.contains(where: { lower.contains($0) }) || VoteAnnotator.hasTally(text) else { return [] }
+            return text.matches(of: pattern).compactMap { match in
                 guard let slot = (1...VoteAnnotator.outcomes.count).first(where: { match.output[$0].substring != nil }) else { return nil }
                 return TextMatch(range: match.range, entity: Entity(kind: .vote, id: VoteAnnotator.outcomes[slot - 1].id))
             }

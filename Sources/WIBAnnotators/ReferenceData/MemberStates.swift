@@ -65,7 +65,4 @@ public enum MemberStates {
         for (code, names) in all { for name in names { table[name] = code } }
         return table
     }()
-
-    /// The usual name of each code.
-    public static let nameByCode: [String: String] = Dictionary(uniqueKeysWithValues: all.map { ($0.code, $0.names[0]) })
 }

@@ -12,12 +12,6 @@ public enum MonthName {
         guard lower.count == 3 else { return nil }
         return names.firstIndex { $0.hasPrefix(lower) }.map { $0 + 1 }
     }
-
-    /// The full English name of month `number` (1 to 12), capitalised.
-    public static func name(of number: Int) -> String {
-        let name = names[(number - 1) % 12]
-        return name.prefix(1).uppercased() + name.dropFirst()
-    }
 }
 
 /// English weekday names as posts write them ("Thursday", "Thu").

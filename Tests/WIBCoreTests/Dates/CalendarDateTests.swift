@@ -51,7 +51,6 @@ import WIBCore
         #expect(MonthName.number(of: "sept") == 9)
         #expect(MonthName.number(of: "Ma") == nil)
         #expect(MonthName.number(of: "Mayday") == nil)
-        #expect(MonthName.name(of: 10) == "October")
         #expect(WeekdayName.isoWeekday(of: "Thu") == 4)
         #expect(WeekdayName.isoWeekday(of: "Sunday") == 7)
         #expect(WeekdayName.isoWeekday(of: "Sundays") == nil)
