@@ -20,7 +20,7 @@ let package = Package(
         ),
         .target(name: "WIBCore"),
         .target(name: "WIBMarkdown", dependencies: ["WIBCore", "CCmarkGFM"]),
-        .target(name: "WIBReaders", dependencies: ["WIBCore", "WIBMarkdown"]),
+        .target(name: "WIBReaders", dependencies: ["WIBCore"]),
         .target(name: "WIBAnnotators", dependencies: ["WIBCore"]),
         .target(name: "WIBExporters", dependencies: ["WIBCore", "WIBMarkdown", "Yams"]),
         .target(name: "WIBKit", dependencies: ["WIBCore", "WIBMarkdown", "WIBReaders", "WIBAnnotators", "WIBExporters"]),

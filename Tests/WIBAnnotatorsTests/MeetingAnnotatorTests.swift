@@ -10,6 +10,11 @@ import WIBCore
                                      Briefer(organization: "Conflict Armament Research")])
     }
 
+    @Test func statesThatAreObjectsAreNotRequesters() {
+        let meeting = annotated("The UK, the penholder on Sudan, and Sierra Leone requested the meeting to discuss the situation in the Democratic Republic of the Congo.").meeting
+        #expect(meeting.requestedBy == ["GBR", "SLE"])
+    }
+
     @Test func requestersAfterByAreNotTheirSupporters() {
         let meeting = annotated("The meeting was requested by Ukraine, with support from France and Malta. Ukraine and the DPRK are expected to participate under rule 37. Special Envoy Hans Grundberg is expected to brief.").meeting
         #expect(meeting.requestedBy == ["UKR"])

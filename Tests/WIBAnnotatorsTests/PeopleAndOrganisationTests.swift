@@ -22,7 +22,7 @@ import WIBCore
     }
 
     @Test func aTitleWithoutANameIsNoPerson() {
-        let post = annotated("The Special Envoy will brief, as will the President of the General Assembly.")
+        let post = annotated("The Special Envoy will brief, as will the President of the General Assembly and the Director of the Centre for Digital Resilience at the university.")
         #expect(mentions(post, .person).isEmpty)
     }
 

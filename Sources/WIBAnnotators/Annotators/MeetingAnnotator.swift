@@ -55,12 +55,25 @@ public struct MeetingAnnotator: Annotator {
 
     private func requesters(in sentence: Range<String.Index>, text: Substring, flat: FlatInlines) -> [String] {
         if let marker = MeetingAnnotator.requestBefore.lazy.compactMap({ text.firstRange(of: $0) }).first {
-            return flat.states(in: sentence.lowerBound..<marker.lowerBound)
+            return actors(in: sentence.lowerBound..<marker.lowerBound, flat: flat)
         }
         guard let marker = MeetingAnnotator.requestAfter.lazy.compactMap({ text.firstRange(of: $0) }).first else { return [] }
         let rest = text[marker.upperBound...]
         let end = MeetingAnnotator.supportMarkers.compactMap { rest.firstRange(of: $0)?.lowerBound }.min() ?? sentence.upperBound
-        return flat.states(in: marker.upperBound..<end)
+        return actors(in: marker.upperBound..<end, flat: flat)
+    }
+
+    /// Words after which a state is the object of a phrase, not an actor ("the penholder on Sudan").
+    private static let prepositions = ["on", "for", "in", "of", "about", "to", "with", "against", "from"]
+
+    /// The distinct states in `range` that act: not those right after a preposition.
+    private func actors(in range: Range<String.Index>, flat: FlatInlines) -> [String] {
+        var seen = Set<String>()
+        return flat.spans(of: .memberState, in: range).filter { span in
+            let before = flat.text[range.lowerBound..<span.range.lowerBound].split(whereSeparator: \.isWhitespace).suffix(2)
+            let word = before.last == "the" ? before.first : before.last
+            return !MeetingAnnotator.prepositions.contains(word.map(String.init) ?? "")
+        }.map(\.entity.id).filter { seen.insert($0).inserted }
     }
 
     /// People and introduced organisations in a range, in order; a person's organisation is

@@ -112,6 +112,9 @@ public struct PersonAnnotator: Annotator {
         while let last = tokens.last, last.word == "," || Titles.connectors.contains(String(last.word)) { tokens.removeLast() }
         let nameTokens = nameSuffix(of: tokens)
         let hasPortfolio = tokens.count > nameTokens.count
+        // After a portfolio a name follows a capitalised word ("… Affairs Izumi Nakamitsu"), never
+        // a bare connector ("Centre for Digital Resilience" is an institution's name).
+        if hasPortfolio, let before = tokens.dropLast(nameTokens.count).last, Titles.connectors.contains(String(before.word)) { return nil }
         guard let first = nameTokens.first, let last = nameTokens.last, nameTokens.count >= 2 || !hasPortfolio,
               nameTokens.allSatisfy({ $0.word.count > 1 || $0.word.first!.isLetter }) else { return nil }
         if nameTokens.count == 1, nameTokens[0].word.count < 3 { return nil }
