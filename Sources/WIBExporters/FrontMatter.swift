@@ -30,7 +30,8 @@ struct FrontMatter: Encodable {
         if !metadata.tags.isEmpty { try c.encode(metadata.tags, forKey: .tags) }
         if post.meeting != Meeting() { try c.encode(MeetingFields(meeting: post.meeting), forKey: .meeting) }
         guard listsEntities else { return }
-        let lists = FrontMatter.listedKinds.map { ($0.key, post.distinctEntityIDs(of: $0.kind)) }.filter { !$0.1.isEmpty }
+        let mentions = post.entities
+        let lists = FrontMatter.listedKinds.map { ($0.key, mentions.distinctIDs(of: $0.kind)) }.filter { !$0.1.isEmpty }
         if !lists.isEmpty { try c.encode(EntityLists(lists: lists), forKey: .entities) }
     }
 

@@ -31,3 +31,11 @@ public struct EntityMention: Sendable, Hashable, Codable {
         try c.encode(line, forKey: .line)
     }
 }
+
+extension Array where Element == EntityMention {
+    /// The distinct ids of the mentioned entities of one kind, in order of first mention.
+    public func distinctIDs(of kind: EntityKind) -> [String] {
+        var seen = Set<String>()
+        return filter { $0.entity.kind == kind && seen.insert($0.entity.id).inserted }.map(\.entity.id)
+    }
+}

@@ -45,8 +45,7 @@ public struct Post: Sendable, Hashable, Codable {
 
     /// The distinct ids of the mentioned entities of one kind, in order of first mention.
     public func distinctEntityIDs(of kind: EntityKind) -> [String] {
-        var seen = Set<String>()
-        return entities.filter { $0.entity.kind == kind && seen.insert($0.entity.id).inserted }.map(\.entity.id)
+        entities.distinctIDs(of: kind)
     }
 
     // MARK: Codable
@@ -105,14 +104,14 @@ public struct Post: Sendable, Hashable, Codable {
         try c.encode(metadata.truncated, forKey: .truncated)
         try c.encode(metadata.tags, forKey: .tags)
         try c.encode(meeting, forKey: .meeting)
-        let resolutions = distinctEntityIDs(of: .resolution).map { symbol in
+        let resolutions = mentions.distinctIDs(of: .resolution).map { symbol in
             let attributes = mentions.first { $0.entity.id == symbol }?.entity.attributes ?? [:]
             return ResolutionSummary(number: attributes["number"].flatMap { Int($0) },
                                      year: attributes["year"].flatMap { Int($0) }, symbol: symbol)
         }
         try c.encode(resolutions, forKey: .resolutions)
-        try c.encode(distinctEntityIDs(of: .document), forKey: .documents)
-        try c.encode(distinctEntityIDs(of: .memberState), forKey: .states)
+        try c.encode(mentions.distinctIDs(of: .document), forKey: .documents)
+        try c.encode(mentions.distinctIDs(of: .memberState), forKey: .states)
         try c.encode(mentions, forKey: .entities)
         try c.encode(body, forKey: .body)
         try c.encode(metadata.chrome, forKey: .chrome)
