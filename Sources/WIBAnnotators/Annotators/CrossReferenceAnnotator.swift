@@ -9,7 +9,7 @@ import WIBCore
 public struct CrossReferenceAnnotator: Annotator {
     public static let name = "cross-references"
 
-    private static let months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    private static let months = MonthName.alternation
 
     /// Creates the annotator.
     public init() {}

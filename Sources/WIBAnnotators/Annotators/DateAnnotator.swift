@@ -14,7 +14,7 @@ import WIBCore
 public struct DateAnnotator: Annotator {
     public static let name = "dates"
 
-    private static let months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    private static let months = MonthName.alternation
     /// The compiled patterns, made once per post (a `Regex` is not `Sendable`, so none is shared).
     struct Patterns {
         let dayMonth = DateAnnotator.dayMonth

@@ -33,13 +33,13 @@ public struct ResolutionAnnotator: Annotator {
 
     static func matches(in text: String, postedYear: Int?) -> [TextMatch] {
         guard text.contains("esolution") || text.contains("ESOLUTION") else { return [] }
-        let mention = DateText.resolutionMention, continuation = DateText.resolutionContinuation
+        let mention = ResolutionText.resolutionMention, continuation = ResolutionText.resolutionContinuation
         var found: [TextMatch] = []
         var position = text.startIndex
         while let first = text[position...].firstMatch(of: mention) {
             let output = first.output
             found.append(TextMatch(range: first.range, entity: entity(number: output.number, statedYear: output.year ?? output.dateYear,
-                                                                       date: DateText.date(day: output.day, month: output.month, year: output.dateYear),
+                                                                       date: ResolutionText.date(day: output.day, month: output.month, year: output.dateYear),
                                                                        postedYear: postedYear)))
             position = first.range.upperBound
             while let next = text[position...].prefixMatch(of: continuation) {

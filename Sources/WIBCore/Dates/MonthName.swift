@@ -3,6 +3,9 @@ public enum MonthName {
     private static let names = ["january", "february", "march", "april", "may", "june", "july",
                                 "august", "september", "october", "november", "december"]
 
+    /// The full month names as a regular-expression alternation: `January|February|…|December`.
+    public static let alternation = names.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "|")
+
     /// The month number (1 to 12) of a full or abbreviated English month name, any case, or `nil`.
     public static func number(of name: some StringProtocol) -> Int? {
         let lower = name.lowercased().trimmingSuffix(".")
