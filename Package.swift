@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "WIBKit", targets: ["WIBKit"]),
         .library(name: "WIBCommandLine", targets: ["WIBCommandLine"]),
         .executable(name: "wib", targets: ["wib"]),
+        .plugin(name: "WIBExport", targets: ["WIBExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,12 +24,20 @@ let package = Package(
         .target(name: "WIBReaders", dependencies: ["WIBCore"]),
         .target(name: "WIBAnnotators", dependencies: ["WIBCore"]),
         .target(name: "WIBExporters", dependencies: ["WIBCore", "WIBMarkdown", "Yams"]),
-        .target(name: "WIBKit", dependencies: ["WIBCore", "WIBMarkdown", "WIBReaders", "WIBAnnotators", "WIBExporters"]),
+        .target(name: "WIBKit", dependencies: ["WIBCore", "WIBMarkdown", "WIBReaders", "WIBAnnotators", "WIBExporters", "Yams"]),
         .target(
             name: "WIBCommandLine",
             dependencies: ["WIBKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "wib", dependencies: ["WIBCommandLine"]),
+        .plugin(
+            name: "WIBExport",
+            capability: .command(
+                intent: .custom(verb: "wib-export", description: "Run the package's wib.yml pipeline and write its briefing packs and exports."),
+                permissions: [.writeToPackageDirectory(reason: "wib-export writes the pipeline's outputs (briefing packs, Markdown, JSON) into the package.")]
+            ),
+            dependencies: ["wib"]
+        ),
 
         .target(name: "WIBTestSupport", dependencies: ["WIBReaders", "WIBAnnotators"], path: "Tests/WIBTestSupport"),
         .executableTarget(name: "wib-accuracy", dependencies: ["WIBTestSupport"], path: "Benchmarks/Accuracy"),

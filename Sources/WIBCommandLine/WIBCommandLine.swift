@@ -1,14 +1,44 @@
 import ArgumentParser
 import Foundation
+import WIBKit
 
 /// Runs the `wib` command line, with the exit codes of CONTRACT.md: 0 success, 1 input errors,
 /// 2 usage errors.
+///
+/// A package with its own transformers makes its own executable that calls this with them, and so
+/// gets the whole `wib` command line (and the `wib-export` plugin, which prefers it) with its
+/// transformers usable from pipeline files:
+///
+/// ```swift
+/// // Sources/wib-sanctions/main.swift
+/// import WIBCommandLine
+/// await WIBCommandLine.main(transformers: [TagSanctions.self])
+/// ```
 public enum WIBCommandLine {
-    /// Parses `arguments` (the process's own when `nil`), runs the command and exits.
-    public static func main(_ arguments: [String]? = nil) -> Never {
+    /// The registry of the running command: the built-in transformers and the caller's.
+    @TaskLocal static var registry = TransformerRegistry.standard
+
+    /// Parses `arguments` (the process's own when `nil`), runs the command with `transformers`
+    /// registered beside the built-in ones, and exits.
+    public static func main(_ arguments: [String]? = nil, transformers: [any ConfigurableTransformer.Type] = []) async -> Never {
+        var registry = TransformerRegistry.standard
+        for type in transformers {
+            do throws(Diagnostic) {
+                try registry.register(type)
+            } catch {
+                StandardError.write(["wib: \(error.message)"])
+                exit(2)
+            }
+        }
         do {
             var command = try WibCommand.parseAsRoot(arguments)
-            try command.run()
+            try await $registry.withValue(registry) {
+                if var asyncCommand = command as? AsyncParsableCommand {
+                    try await asyncCommand.run()
+                } else {
+                    try command.run()
+                }
+            }
             exit(0)
         } catch let code as ExitCode {
             exit(code.rawValue)

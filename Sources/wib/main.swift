@@ -1,3 +1,3 @@
 import WIBCommandLine
 
-WIBCommandLine.main()
+await WIBCommandLine.main()

@@ -27,7 +27,7 @@ public struct Converter: Sendable {
         var producedBy: [String: String] = [:]
         for input in inputs {
             do throws(Diagnostic) {
-                let bytes = input == .standardInput ? standardInput() : try Converter.contents(of: input.path)
+                let bytes = try input.bytes(standardInput: standardInput)
                 let posts = try reader.read(bytes: bytes, path: input.path).map { StandardAnnotators.annotate($0, with: annotators) }
                 var artifacts: [Artifact] = []
                 for (index, post) in posts.enumerated() {
@@ -56,17 +56,5 @@ public struct Converter: Sendable {
         } catch {
             throw .error("cannot write \(format.rawValue): \(error)", path: path)
         }
-    }
-
-    /// A file's bytes; files over ``SourceText/maximumFileBytes`` are refused before reading.
-    private static func contents(of path: String) throws(Diagnostic) -> [UInt8] {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size <= SourceText.maximumFileBytes else {
-            throw .error("the file is \(size) bytes long; the most an input may be is \(SourceText.maximumFileBytes) bytes", path: path, line: 1)
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .error("cannot read this file (permissions?)", path: path)
-        }
-        return Array(data)
     }
 }

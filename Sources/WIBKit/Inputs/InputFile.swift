@@ -1,3 +1,7 @@
+import Foundation
+import WIBCore
+import WIBReaders
+
 /// One input to read: a file, or standard input.
 public struct InputFile: Sendable, Hashable {
     /// The path as shown in diagnostics; `-` for standard input.
@@ -14,4 +18,20 @@ public struct InputFile: Sendable, Hashable {
 
     /// Standard input.
     public static let standardInput = InputFile(path: "-", outputStem: "stdin")
+}
+
+extension InputFile {
+    /// The input's bytes; `standardInput` supplies those of `-`. Files over
+    /// ``SourceText/maximumFileBytes`` are refused before reading.
+    public func bytes(standardInput: () -> [UInt8]) throws(Diagnostic) -> [UInt8] {
+        if self == .standardInput { return standardInput() }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= SourceText.maximumFileBytes else {
+            throw .error("the file is \(size) bytes long; the most an input may be is \(SourceText.maximumFileBytes) bytes", path: path, line: 1)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .error("cannot read this file (permissions?)", path: path)
+        }
+        return Array(data)
+    }
 }

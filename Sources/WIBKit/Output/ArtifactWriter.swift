@@ -1,10 +1,12 @@
 import Foundation
 
-/// Writes artifacts into an output folder, each atomically: the contents go to a temporary file
-/// in the same folder, which is then renamed over the destination. A reader of the folder never
-/// sees a half-written file, and a failure leaves the old file as it was.
+/// Writes artifacts into an output folder, all or none.
 ///
-/// Paths must stay inside the folder: an absolute path or a `..` component is refused.
+/// Every path is checked first: it must be relative, without `..`, and no folder on the way may
+/// be a symbolic link (which could lead out of the output folder) or a file. Then each artifact
+/// goes to a temporary file beside its destination; only when all of them are written are they
+/// renamed into place. A failure before that removes the temporary files and the folders this
+/// writer created (never a folder it did not create), so the output folder is as it was.
 public struct ArtifactWriter: Sendable {
     /// The output folder.
     public let directory: URL
@@ -14,31 +16,80 @@ public struct ArtifactWriter: Sendable {
         self.directory = directory
     }
 
-    /// Writes one artifact and returns the path written; throws a diagnostic naming that path.
+    /// Writes one artifact and returns the path written.
     @discardableResult
     public func write(_ artifact: Artifact) throws(Diagnostic) -> String {
-        let components = artifact.relativePath.split(separator: "/", omittingEmptySubsequences: false)
-        guard !artifact.relativePath.hasPrefix("/"), !components.contains(".."), !components.contains(""),
-              !components.isEmpty else {
-            throw .error("refusing to write outside the output folder", path: artifact.relativePath)
+        try writeAll([artifact])[0]
+    }
+
+    /// Writes every artifact, or none when any cannot be written; returns the paths written.
+    @discardableResult
+    public func writeAll(_ artifacts: [Artifact]) throws(Diagnostic) -> [String] {
+        let destinations = try artifacts.map { (artifact) throws(Diagnostic) in try destination(of: artifact) }
+        var createdFolders: [URL] = []
+        var temporaries: [URL] = []
+        func undo() {
+            for temporary in temporaries { try? FileManager.default.removeItem(at: temporary) }
+            for folder in createdFolders.reversed() { rmdir(folder.path) }
         }
-        let destination = components.reduce(directory) { $0.appendingPathComponent(String($1)) }
-        let folder = destination.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).wib-\(UUID().uuidString)")
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(artifact.contents.utf8).write(to: temporary)
-            if rename(temporary.path, destination.path) != 0 {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw Diagnostic.error("cannot write: \(reason)", path: destination.path)
+            for (artifact, destination) in zip(artifacts, destinations) {
+                try createFolders(for: destination, recordingIn: &createdFolders)
+                let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).wib-\(UUID().uuidString)")
+                temporaries.append(temporary)
+                try Data(artifact.contents.utf8).write(to: temporary)
             }
         } catch let diagnostic as Diagnostic {
+            undo()
             throw diagnostic
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .error("cannot write: \(error.localizedDescription)", path: destination.path)
+            undo()
+            throw .error("cannot write: \(error.localizedDescription); nothing was written", path: directory.path)
         }
-        return destination.path
+        for (index, (temporary, destination)) in zip(temporaries, destinations).enumerated() where rename(temporary.path, destination.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            for leftover in temporaries[index...] { try? FileManager.default.removeItem(at: leftover) }
+            throw .error("cannot write: \(reason) (\(index) of \(artifacts.count) files were written before it)", path: destination.path)
+        }
+        return destinations.map(\.path)
+    }
+
+    /// Where `artifact` goes, after checking that its path stays inside the folder.
+    private func destination(of artifact: Artifact) throws(Diagnostic) -> URL {
+        let components = artifact.relativePath.split(separator: "/", omittingEmptySubsequences: false)
+        guard !artifact.relativePath.hasPrefix("/"), !components.contains(".."), !components.contains(""), !components.contains(".") else {
+            throw .error("refusing to write outside the output folder; nothing was written", path: artifact.relativePath)
+        }
+        var url = directory
+        for component in components {
+            url.appendPathComponent(String(component))
+            let type = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType
+            if type == .typeSymbolicLink {
+                throw .error("is a symbolic link inside the output folder; wib does not write through links; nothing was written", path: url.path)
+            }
+            if component != components.last, let type, type != .typeDirectory {
+                throw .error("is a file where a folder is needed; nothing was written", path: url.path)
+            }
+            if component == components.last, type == .typeDirectory {
+                throw .error("is a folder, so the output \(artifact.relativePath) cannot be written there; nothing was written", path: url.path)
+            }
+        }
+        return url
+    }
+
+    /// Creates the folders `destination` needs, adding each one it creates to `created`.
+    private func createFolders(for destination: URL, recordingIn created: inout [URL]) throws {
+        var missing: [URL] = []
+        var folder = destination.deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: folder.path) {
+            missing.insert(folder, at: 0)
+            let parent = folder.deletingLastPathComponent()
+            if parent == folder { break }
+            folder = parent
+        }
+        for folder in missing {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+            created.append(folder)
+        }
     }
 }

@@ -24,9 +24,6 @@ struct PostLayout {
     /// Problems worth a warning.
     private(set) var warnings: [Diagnostic] = []
 
-    private static let controls: Set<String> = ["print", "share", "email", "tweet", "facebook", "twitter", "linkedin"]
-    private static let footers: [String] = ["sign up for what's in blue emails", "subscribe to receive scr publications"]
-
     init(lines: [String], path: String) throws(Diagnostic) {
         var index = 0
         var found: Int?
@@ -45,7 +42,7 @@ struct PostLayout {
             } else if let date = PostLayout.postedDate(folded, path: path, line: index + 1, warnings: &warnings) {
                 posted = date
                 chrome.append(ChromeLine(role: .posted, line: index + 1, text: line))
-            } else if let bullet = BulletLine(line), PostLayout.controls.contains(bullet.text.foldedForMatching) {
+            } else if let bullet = BulletLine(line), PageFurniture.isControl(bullet.text) {
                 chrome.append(ChromeLine(role: .control, line: index + 1, text: line))
             } else {
                 found = index
@@ -66,7 +63,7 @@ struct PostLayout {
             let folded = line.foldedForMatching
             if line.isBlankLine {
                 // Skip.
-            } else if PostLayout.footers.contains(folded) {
+            } else if PageFurniture.isFooter(line) {
                 hasFooter = true
                 trailer.insert(ChromeLine(role: .footer, line: end, text: line), at: 0)
             } else if folded.hasPrefix("tags:"), trailer.allSatisfy({ $0.role != .tags }) {

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import WIBKit
+
+/// `wib run [--config wib.yml] [--output DIR] [INPUT…]`.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a pipeline file: read the inputs, apply each step, write what the exporters produce.",
+        discussion: """
+        The pipeline file (wib.yml) names the inputs, the output folder and the steps:
+
+          inputs: [Posts]
+          output: Briefings
+          pipeline:
+            - annotate
+            - filter: {country: PRK, since: 2024-01-01}
+            - export: {format: pack, file: dprk.md, title: "DPRK: arms transfers"}
+
+        Paths in it are relative to the file. `wib transformers` lists the steps and their options. \
+        Files are written only when every input was read and every step succeeded; otherwise \
+        nothing is written and the errors are printed as PATH:LINE: error: MESSAGE.
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The pipeline file.", valueName: "file"))
+    var config: String = PipelineFile.defaultName
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write into this folder instead of the file's 'output'.", valueName: "dir"))
+    var output: String?
+
+    @Argument(help: ArgumentHelp("Read these instead of the file's 'inputs'.", valueName: "input"))
+    var inputs: [String] = []
+
+    func run() async throws {
+        let outcome: PipelineRun.Outcome
+        do throws(Diagnostic) {
+            let file = try PipelineFile.load(config)
+            let run = try PipelineRun(file: file, registry: WIBCommandLine.registry, inputs: inputs, output: output)
+            outcome = await run.run()
+        } catch {
+            StandardError.write([error.description])
+            throw ExitCode(1)
+        }
+        StandardError.write(outcome.diagnostics.map(\.description))
+        if outcome.failed {
+            StandardError.write(["wib: the run failed; nothing was written"])
+            throw ExitCode(1)
+        }
+        let written = outcome.written.map { Self.shown($0) }
+        if !written.isEmpty { print(written.joined(separator: "\n")) }
+        StandardError.write(["wib: \(outcome.postsRead) post\(outcome.postsRead == 1 ? "" : "s") read, \(outcome.postsKept) kept, \(written.count) file\(written.count == 1 ? "" : "s") written"])
+    }
+
+    /// A path relative to the current folder when it is inside it.
+    private static func shown(_ path: String) -> String {
+        let current = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
+    }
+}

@@ -1,0 +1,112 @@
+import WIBCore
+import WIBExporters
+
+/// Adds output files to the run: one per post (Markdown, JSON, HTML, LaTeX, man, text), or one
+/// briefing pack of every post. The files are written at the end of the run, into its output
+/// folder, only if every step succeeded.
+///
+/// In a pipeline file: `- export: {format: markdown}` or
+/// `- export: {format: pack, file: dprk.md, title: "DPRK: arms transfers"}`.
+public struct Export: ConfigurableTransformer {
+    public static let name = "export"
+    public static let summary = "Writes each post (markdown, json, html, latex, man, text) or a briefing pack of all posts (pack)."
+
+    /// What an export writes.
+    public enum Format: Sendable, Hashable {
+        /// One file per post.
+        case posts(OutputFormat)
+        /// One Markdown briefing pack.
+        case pack
+    }
+
+    /// The format names a pipeline file uses.
+    public static let formatNames = OutputFormat.allCases.map(\.rawValue) + ["pack"]
+
+    public static let options = [
+        TransformerOption("format", .choice(formatNames), "What to write (default: markdown)."),
+        TransformerOption("file", .text, "The pack's file name in the output folder (default: pack.md)."),
+        TransformerOption("folder", .text, "A folder inside the output folder for one-file-per-post formats."),
+        TransformerOption("title", .text, "The pack's title (default: Briefing pack)."),
+        TransformerOption("links", .boolean, "Link resolutions and documents to undocs.org (default: true)."),
+        TransformerOption("entityList", .boolean, "List each post's entities in its front matter (default: true)."),
+    ]
+    public static let shorthand: String? = "format"
+
+    /// What it writes.
+    public let format: Format
+    /// The pack's file, or the folder of the posts' files, relative to the output folder.
+    public let path: String?
+    /// The pack's title.
+    public let title: String
+    /// How posts are written.
+    public let options: ExportOptions
+
+    /// Writes one file per post in `format`, into `folder` of the output folder.
+    public init(_ format: OutputFormat, folder: String? = nil, options: ExportOptions = ExportOptions()) {
+        self.format = .posts(format)
+        self.path = folder
+        self.title = ""
+        self.options = options
+    }
+
+    /// Writes a briefing pack to `file` in the output folder.
+    public init(packFile file: String = "pack.md", title: String = "Briefing pack", options: ExportOptions = ExportOptions()) {
+        self.format = .pack
+        self.path = file
+        self.title = title
+        self.options = options
+    }
+
+    public init(options: TransformerOptions) throws(Diagnostic) {
+        let exportOptions = ExportOptions(linksEntities: options.boolean("links") ?? true, listsEntities: options.boolean("entityList") ?? true)
+        let name = options.text("format") ?? "markdown"
+        for option in ["file", "folder"] {
+            if let path = options.text(option), !Export.staysInside(path) {
+                throw options.error("'\(path)' must be a relative path inside the output folder (no leading /, no ..)", option: option)
+            }
+        }
+        if let format = OutputFormat(rawValue: name) {
+            for option in ["file", "title"] where options.text(option) != nil {
+                throw options.error("'\(option)' is for format: pack; one-file-per-post formats take 'folder'", option: option)
+            }
+            self.init(format, folder: options.text("folder"), options: exportOptions)
+        } else {
+            if options.text("folder") != nil { throw options.error("a pack is one file: give 'file', not 'folder'", option: "folder") }
+            self.init(packFile: options.text("file") ?? "pack.md", title: options.text("title") ?? "Briefing pack", options: exportOptions)
+        }
+    }
+
+    public func transform(_ corpus: Corpus, in context: TransformContext) async throws -> Corpus {
+        switch format {
+        case .pack:
+            if corpus.posts.isEmpty { context.warn(.warning("no post reached the pack \(path ?? ""); it lists none", path: nil)) }
+            try context.add(Artifact(relativePath: path ?? "pack.md", contents: try PackExporter(title: title, options: options).export(corpus.posts)))
+        case .posts(let outputFormat):
+            let exporter = outputFormat.exporter(options: options)
+            for (post, stem) in zip(corpus.posts, Export.stems(of: corpus.posts, in: context)) {
+                let name = "\(stem).\(outputFormat.fileExtension)"
+                try context.add(Artifact(relativePath: path.map { "\($0)/\(name)" } ?? name, contents: try exporter.export(post)))
+            }
+        }
+        return corpus
+    }
+
+    /// Each post's file name without extension; posts from one input (a feed) are numbered.
+    private static func stems(of posts: [Post], in context: TransformContext) -> [String] {
+        let stems = posts.map { context.outputStem(of: $0) }
+        var counts: [String: Int] = [:]
+        for stem in stems { counts[stem, default: 0] += 1 }
+        var seen: [String: Int] = [:]
+        return stems.map { stem in
+            guard counts[stem, default: 0] > 1 else { return stem }
+            let number = (seen[stem] ?? 0) + 1
+            seen[stem] = number
+            return "\(stem)-\(number)"
+        }
+    }
+
+    private static func staysInside(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return !path.isEmpty && !path.hasPrefix("/") && !parts.contains("..") && !parts.contains("")
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import WIBCore
+import WIBExporters
+import WIBReaders
+
+/// An external filter: any program that reads the corpus as JSON on standard input,
+/// `{"schemaVersion": 1, "posts": [...]}`, and writes the same shape to standard output, as
+/// pandoc's JSON filters do.
+///
+/// A non-zero exit, a run over the time limit, or output that is not WIBKit JSON of the same
+/// schema version stops the run, with the program's standard error shown. What the program writes
+/// to standard error when it succeeds is passed on as warnings. The program runs in the pipeline
+/// file's folder, with `WIB_SCHEMA_VERSION` set in its environment.
+///
+/// In a pipeline file: `- exec: [python3, tools/my_filter.py]`.
+public struct Exec: ConfigurableTransformer {
+    public static let name = "exec"
+    public static let summary = "Runs an external filter: a program that reads the corpus as JSON on stdin and writes it back on stdout."
+    public static let options = [
+        TransformerOption("command", .texts, "The program and its arguments; a program path with a / is relative to the pipeline file."),
+        TransformerOption("timeout", .seconds, "How long one run may take before it is stopped (default: 60)."),
+    ]
+    public static let shorthand: String? = "command"
+
+    /// The program and its arguments.
+    public let command: [String]
+    /// The time limit in seconds.
+    public let timeout: Double
+
+    /// Runs `command` (program first) with a time limit of `timeout` seconds.
+    public init(_ command: [String], timeout: Double = 60) {
+        self.command = command
+        self.timeout = timeout
+    }
+
+    public init(options: TransformerOptions) throws(Diagnostic) {
+        guard let command = options.texts("command"), let program = command.first, !program.isEmpty else {
+            throw options.error("name the program to run, as exec: [python3, tools/filter.py]", option: "command")
+        }
+        self.init(command, timeout: options.seconds("timeout") ?? 60)
+    }
+
+    public func transform(_ corpus: Corpus, in context: TransformContext) async throws -> Corpus {
+        let shown = command.joined(separator: " ")
+        let input = try OrderedJSONEncoder().encode(corpus)
+        let child = ChildProcess(executable: try locate(in: context.baseDirectory), arguments: Array(command.dropFirst()),
+                                 directory: context.baseDirectory, environment: ["WIB_SCHEMA_VERSION": "\(Post.schemaVersion)"], timeout: timeout)
+        let outcome: ChildProcess.Outcome
+        do {
+            outcome = try await child.run(input: Data(input.utf8))
+        } catch {
+            throw Diagnostic.error("cannot start `\(shown)`: \(error.localizedDescription)", path: nil)
+        }
+        let errorText = String(decoding: outcome.errorOutput, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let errorShown = errorText.isEmpty ? "; it wrote nothing on standard error" : "; its standard error:\n" + errorText
+        if outcome.timedOut {
+            throw Diagnostic.error("`\(shown)` took longer than \(Exec.seconds(timeout)) and was stopped\(errorShown)", path: nil)
+        }
+        guard outcome.status == 0 else {
+            throw Diagnostic.error("`\(shown)` failed with exit status \(outcome.status)\(errorShown)", path: nil)
+        }
+        let result = try decode(outcome.output, from: shown)
+        for line in errorText.split(separator: "\n") { context.warn(.warning("`\(shown)`: \(line)", path: nil)) }
+        return result
+    }
+
+    /// The corpus the program wrote, after checking it is WIBKit JSON of our schema version.
+    private func decode(_ output: Data, from shown: String) throws(Diagnostic) -> Corpus {
+        let object = try? JSONSerialization.jsonObject(with: output)
+        guard let dictionary = object as? [String: Any], dictionary["posts"] != nil else {
+            let start = String(decoding: output.prefix(80), as: UTF8.self)
+            throw .error("`\(shown)` did not write a corpus ({\"schemaVersion\": 1, \"posts\": [...]}) on standard output; it wrote \(output.isEmpty ? "nothing" : "“\(start)”")", path: nil)
+        }
+        guard let version = dictionary["schemaVersion"] as? Int, version == Post.schemaVersion else {
+            throw .error("`\(shown)` wrote schemaVersion \(dictionary["schemaVersion"].map { "\($0)" } ?? "(missing)"); this wib reads schemaVersion \(Post.schemaVersion)", path: nil)
+        }
+        do {
+            return Corpus(posts: try JSONPostReader().read(try SourceText(bytes: Array(output), path: "output")))
+        } catch {
+            throw .error("`\(shown)` wrote JSON that is not WIBKit's: \(error.message)", path: nil)
+        }
+    }
+
+    /// The program's file: a path with a `/` relative to `base`, otherwise the first match on `PATH`.
+    private func locate(in base: URL) throws(Diagnostic) -> URL {
+        let program = command[0]
+        let files = FileManager.default
+        if program.contains("/") {
+            let url = program.hasPrefix("/") ? URL(fileURLWithPath: program) : base.appendingPathComponent(program)
+            guard files.isExecutableFile(atPath: url.path) else {
+                throw .error(files.fileExists(atPath: url.path) ? "\(url.path) is not executable (chmod +x, or run it through its interpreter)"
+                             : "no program at \(url.path)", path: nil)
+            }
+            return url
+        }
+        let searchPath = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in searchPath.split(separator: ":") {
+            let url = URL(fileURLWithPath: String(folder)).appendingPathComponent(program)
+            if files.isExecutableFile(atPath: url.path) { return url }
+        }
+        throw .error("cannot find the program '\(program)' on PATH", path: nil)
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    }
+}

@@ -1,0 +1,110 @@
+import WIBAnnotators
+import WIBCore
+
+/// Keeps the posts that meet every criterion given, and drops the others.
+///
+/// Text comparisons ignore case and diacritics. Dates are the meeting's, or the posted date when
+/// the post names no meeting date; a post with neither fails a date criterion.
+public struct Filter: ConfigurableTransformer {
+    public static let name = "filter"
+    public static let summary = "Keeps the posts that match every criterion given: agenda item, country, dates, meeting format, text."
+
+    /// Which part a post a country must appear in.
+    public enum CountryRole: String, Sendable, CaseIterable {
+        /// Anywhere: mentioned in the text, a requester, or a rule 37 participant.
+        case any
+        /// Among the states that requested the meeting.
+        case requester
+        /// Among those who brief: a briefer's title or organisation names the state, or it speaks under rule 37.
+        case briefer
+    }
+
+    public static let options = [
+        TransformerOption("agenda", .text, "Part of the agenda item or the topic (\"Non-proliferation/DPRK\", \"Sudan\")."),
+        TransformerOption("country", .country, "A state, as ISO 3166-1 alpha-3 (PRK)."),
+        TransformerOption("countryRole", .choice(CountryRole.allCases.map(\.rawValue)), "Where the country must appear (default: any)."),
+        TransformerOption("since", .date, "The first meeting date kept."),
+        TransformerOption("until", .date, "The last meeting date kept."),
+        TransformerOption("format", .text, "The meeting's format, as the post puts it (briefing, open debate, consultations)."),
+        TransformerOption("text", .text, "Words that the title or the text must contain."),
+    ]
+
+    /// Part of the agenda item or topic.
+    public var agenda: String?
+    /// An ISO 3166-1 alpha-3 code.
+    public var country: String?
+    /// Where the country must appear.
+    public var countryRole: CountryRole
+    /// The first date kept.
+    public var since: CalendarDate?
+    /// The last date kept.
+    public var until: CalendarDate?
+    /// The meeting format.
+    public var format: String?
+    /// Words the post must contain.
+    public var text: String?
+
+    /// A filter with the given criteria; `nil` criteria are not applied.
+    public init(agenda: String? = nil, country: String? = nil, countryRole: CountryRole = .any, since: CalendarDate? = nil,
+                until: CalendarDate? = nil, format: String? = nil, text: String? = nil) {
+        self.agenda = agenda
+        self.country = country
+        self.countryRole = countryRole
+        self.since = since
+        self.until = until
+        self.format = format
+        self.text = text
+    }
+
+    public init(options: TransformerOptions) throws(Diagnostic) {
+        self.init(agenda: options.text("agenda"), country: options.text("country"),
+                  countryRole: options.text("countryRole").flatMap(CountryRole.init(rawValue:)) ?? .any,
+                  since: options.date("since"), until: options.date("until"), format: options.text("format"), text: options.text("text"))
+        if let since, let until, since > until {
+            throw options.error("'since' (\(since)) is after 'until' (\(until)); no post could match", option: "until")
+        }
+        if options.text("countryRole") != nil, country == nil {
+            throw options.error("'countryRole' needs a 'country'", option: "countryRole")
+        }
+    }
+
+    public func transform(_ corpus: Corpus, in context: TransformContext) async throws -> Corpus {
+        Corpus(posts: corpus.posts.filter(matches))
+    }
+
+    /// Whether `post` meets every criterion.
+    public func matches(_ post: Post) -> Bool {
+        if let agenda {
+            let wanted = agenda.foldedForSearch
+            let fields = [post.meeting.agendaItem, post.metadata.topic].compactMap { $0?.foldedForSearch }
+            guard fields.contains(where: { $0.contains(wanted) }) else { return false }
+        }
+        if let country, !mentions(country, in: post) { return false }
+        if since != nil || until != nil {
+            guard let date = post.meeting.date ?? post.metadata.posted else { return false }
+            if let since, date < since { return false }
+            if let until, date > until { return false }
+        }
+        if let format, post.meeting.format?.foldedForSearch != format.foldedForSearch { return false }
+        if let text {
+            let haystack = (post.metadata.title + "\n" + post.bodyText).foldedForSearch
+            guard haystack.contains(text.foldedForSearch) else { return false }
+        }
+        return true
+    }
+
+    private func mentions(_ country: String, in post: Post) -> Bool {
+        let meeting = post.meeting
+        switch countryRole {
+        case .any:
+            return meeting.requestedBy.contains(country) || meeting.rule37.contains(country)
+                || post.distinctEntityIDs(of: .memberState).contains(country)
+        case .requester:
+            return meeting.requestedBy.contains(country)
+        case .briefer:
+            let names = (MemberStates.all.first { $0.code == country }?.names ?? []).map(\.foldedForSearch)
+            let briefers = meeting.briefers.flatMap { [$0.title, $0.organization] }.compactMap { $0?.foldedForSearch }
+            return meeting.rule37.contains(country) || briefers.contains { field in names.contains { field.contains($0) } }
+        }
+    }
+}

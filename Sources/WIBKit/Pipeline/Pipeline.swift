@@ -1,0 +1,65 @@
+import WIBCore
+
+/// Transformers applied in order to a corpus.
+///
+/// Build one in Swift with an array or a ``PipelineBuilder`` block, or from a pipeline file with
+/// ``PipelineFile/pipeline(registry:)``. A step that fails stops the run with a diagnostic that
+/// names the step (and its line in the pipeline file).
+public struct Pipeline: Sendable {
+    /// A transformer and where it was named.
+    public struct Stage: Sendable {
+        /// The transformer.
+        public var transformer: any Transformer
+        /// The pipeline file that named it, if any.
+        public var path: String?
+        /// Its line in that file.
+        public var line: Int?
+
+        /// Creates a stage.
+        public init(_ transformer: any Transformer, path: String? = nil, line: Int? = nil) {
+            self.transformer = transformer
+            self.path = path
+            self.line = line
+        }
+    }
+
+    /// The stages, in order.
+    public var stages: [Stage]
+
+    /// A pipeline of `transformers`.
+    public init(_ transformers: [any Transformer]) {
+        stages = transformers.map { Stage($0) }
+    }
+
+    /// A pipeline of the transformers `build` lists.
+    public init(@PipelineBuilder _ build: () -> [any Transformer]) {
+        self.init(build())
+    }
+
+    /// A pipeline of `stages`.
+    public init(stages: [Stage]) {
+        self.stages = stages
+    }
+
+    /// The transformers' names, in order.
+    public var names: [String] { stages.map { type(of: $0.transformer).name } }
+
+    /// Runs every stage on `corpus`. An error is turned into a diagnostic naming the step; one
+    /// that already names a file keeps its location.
+    public func run(_ corpus: Corpus, in context: TransformContext) async throws(Diagnostic) -> Corpus {
+        var corpus = corpus
+        for stage in stages {
+            let name = type(of: stage.transformer).name
+            do {
+                try Task.checkCancellation()
+                corpus = try await stage.transformer.transform(corpus, in: context)
+            } catch let diagnostic as Diagnostic {
+                guard diagnostic.path == nil else { throw diagnostic }
+                throw .error("step '\(name)': \(diagnostic.message)", path: stage.path ?? "pipeline", line: stage.line)
+            } catch {
+                throw .error("step '\(name)' failed: \(error)", path: stage.path ?? "pipeline", line: stage.line)
+            }
+        }
+        return corpus
+    }
+}

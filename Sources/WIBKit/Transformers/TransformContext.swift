@@ -1,0 +1,57 @@
+import Foundation
+import WIBCore
+
+/// What a run shares with its transformers: where relative paths start, the artifacts exporters
+/// produce, and warnings. The run writes the artifacts only after the last step succeeded.
+///
+/// It is a reference type so that every step of a run adds to the same list; it is safe to use
+/// from concurrent tasks.
+public final class TransformContext: @unchecked Sendable {
+    /// The folder that relative paths in options start from: the pipeline file's folder.
+    public let baseDirectory: URL
+    /// The output name (without extension) of each input's posts, by source path: the file's
+    /// path below the directory the user named, so that `Posts/2024/a.txt` gives `2024/a`.
+    public let outputStems: [String: String]
+
+    private let lock = NSLock()
+    private var storedArtifacts: [Artifact] = []
+    private var storedWarnings: [Diagnostic] = []
+
+    /// Creates a context.
+    public init(baseDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                outputStems: [String: String] = [:]) {
+        self.baseDirectory = baseDirectory
+        self.outputStems = outputStems
+    }
+
+    /// The artifacts added so far, in the order they were added.
+    public var artifacts: [Artifact] { lock.withLock { storedArtifacts } }
+
+    /// The warnings added so far.
+    public var warnings: [Diagnostic] { lock.withLock { storedWarnings } }
+
+    /// Adds a file to write at the end of the run. Two artifacts with the same path are an error:
+    /// the second would silently replace the first.
+    public func add(_ artifact: Artifact) throws(Diagnostic) {
+        let clash = lock.withLock {
+            if storedArtifacts.contains(where: { $0.relativePath == artifact.relativePath }) { return true }
+            storedArtifacts.append(artifact)
+            return false
+        }
+        if clash {
+            throw .error("two outputs would both be written to \(artifact.relativePath); give one of them another file name", path: nil)
+        }
+    }
+
+    /// Records a warning, printed at the end of the run.
+    public func warn(_ warning: Diagnostic) {
+        lock.withLock { storedWarnings.append(warning) }
+    }
+
+    /// The output name of `post` without extension: its input's stem, or its source's file name.
+    public func outputStem(of post: Post) -> String {
+        guard let source = post.metadata.source else { return "post" }
+        if let stem = outputStems[source] { return stem }
+        return ((source as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+}

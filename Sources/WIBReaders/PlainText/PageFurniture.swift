@@ -1,0 +1,19 @@
+/// The lines of a What's In Blue page that are not the post: page controls ("Print", "Share")
+/// and footers ("Sign up for What's In Blue emails"). Readers keep them as chrome; the
+/// `strip-boilerplate` transformer removes them wherever they turn up.
+public enum PageFurniture {
+    /// Page controls, folded (lower case).
+    public static let controls: Set<String> = ["print", "share", "email", "tweet", "facebook", "twitter", "linkedin"]
+    /// Footer lines, folded (lower case, straight apostrophes).
+    public static let footers: Set<String> = ["sign up for what's in blue emails", "subscribe to receive scr publications"]
+
+    /// Whether `text` is a footer line.
+    public static func isFooter(_ text: some StringProtocol) -> Bool {
+        footers.contains(text.foldedForMatching)
+    }
+
+    /// Whether `text` (without its bullet) is a page control.
+    public static func isControl(_ text: some StringProtocol) -> Bool {
+        controls.contains(text.foldedForMatching)
+    }
+}
