@@ -16,11 +16,12 @@ struct WibProcess {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? bundleFolder.appendingPathComponent("wib")
     }()
 
-    /// Runs `wib arguments…` in `directory`, feeding `input` on standard input; stops it after
-    /// `timeout` seconds (a hang is a failure, not a stuck test run).
-    static func run(_ arguments: [String], in directory: URL? = nil, input: Data = Data(), timeout: TimeInterval = 60) throws -> Result {
+    /// Runs `wib arguments…` (or another `program`) in `directory`, feeding `input` on standard
+    /// input; stops it after `timeout` seconds (a hang is a failure, not a stuck test run).
+    static func run(_ arguments: [String], in directory: URL? = nil, input: Data = Data(), timeout: TimeInterval = 60,
+                    program: URL = executable) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wib-run-\(UUID().uuidString)")

@@ -50,7 +50,7 @@ public struct PipelineFile: Sendable {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw PipelineFile.diagnostic(for: error, path: path)
+            throw PipelineFile.diagnostic(for: error, in: yaml, path: path)
         } catch {
             throw .error("not valid YAML: \(error)", path: path, line: 1)
         }
@@ -166,12 +166,18 @@ public struct PipelineFile: Sendable {
         }
     }
 
-    private static func diagnostic(for error: YamlError, path: String) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, in yaml: String, path: String) -> Diagnostic {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return .error("not valid YAML: \(problem)", path: path, line: mark.line)
         case .reader(let problem, _, _, _):
             return .error("not valid YAML: \(problem)", path: path, line: 1)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // Yams locates the mapping; the line users need is the key's second appearance.
+            let key = duplicates.first ?? ""
+            let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                .filter { $0.element.drop { $0 == " " || $0 == "-" }.hasPrefix("\(key):") }.map { $0.offset + 1 }
+            return .error("'\(key)' is given twice in one mapping", path: path, line: lines.dropFirst().first ?? context.mark.line)
         default:
             return .error("not valid YAML: \(error)", path: path, line: 1)
         }

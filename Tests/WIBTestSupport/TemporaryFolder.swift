@@ -1,10 +1,12 @@
 import Foundation
 
 /// A fresh folder under the system's temporary folder, removed when the value is released.
-final class TemporaryFolder {
-    let url: URL
+public final class TemporaryFolder {
+    /// The folder.
+    public let url: URL
 
-    init() throws {
+    /// Creates the folder.
+    public init() throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("wibkit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
@@ -13,7 +15,7 @@ final class TemporaryFolder {
 
     /// Writes `text` at `relative`, making folders as needed, and returns its path.
     @discardableResult
-    func write(_ relative: String, _ text: String) throws -> String {
+    public func write(_ relative: String, _ text: String) throws -> String {
         let file = url.appendingPathComponent(relative)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: file)
@@ -21,7 +23,7 @@ final class TemporaryFolder {
     }
 
     /// Every file below the folder, relative and sorted.
-    func files() -> [String] {
+    public func files() -> [String] {
         (FileManager.default.enumerator(atPath: url.path)?.allObjects as? [String] ?? [])
             .filter { var d: ObjCBool = false; return FileManager.default.fileExists(atPath: url.appendingPathComponent($0).path, isDirectory: &d) && !d.boolValue }
             .sorted()

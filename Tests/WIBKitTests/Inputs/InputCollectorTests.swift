@@ -1,5 +1,6 @@
 import Testing
 import WIBKit
+import WIBTestSupport
 
 @Suite struct InputCollectorTests {
     @Test func directoriesAreReadRecursivelyInSortedOrderSkippingHiddenAndForeignFiles() throws {

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import WIBTestSupport
+
+/// The `swift` driver on PATH.
+private let swiftDriver: URL? = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+    .map { URL(fileURLWithPath: String($0)).appendingPathComponent("swift") }
+    .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+
+/// `swift package --allow-writing-to-package-directory wib-export` in each example package, as a
+/// user runs it. Each example is copied to a temporary folder, with its dependency on this
+/// repository made absolute; builds go to `.build/plugin-tests/` so that reruns are quick.
+@Suite(.serialized, .enabled(if: swiftDriver != nil, "no `swift` on PATH: plugin tests skipped"))
+struct PluginEndToEndTests {
+    /// A copy of `Examples/<name>` that depends on this repository by absolute path.
+    private func copy(of name: String) throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        let source = TestPaths.repository.appendingPathComponent("Examples/\(name)")
+        for item in try FileManager.default.contentsOfDirectory(atPath: source.path) where ![".build", "Briefings", ".swiftpm", "Package.resolved"].contains(item) {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(item), to: folder.url.appendingPathComponent(item))
+        }
+        let manifest = folder.url.appendingPathComponent("Package.swift")
+        let text = try String(contentsOf: manifest, encoding: .utf8)
+        try #require(text.contains("path: \"../..\""))
+        try text.replacingOccurrences(of: "path: \"../..\"", with: "path: \"\(TestPaths.repository.path)\"").write(to: manifest, atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    /// Runs the plugin in `folder`.
+    private func export(_ folder: TemporaryFolder, scratch: String, _ arguments: [String] = []) throws -> WibProcess.Result {
+        let scratchPath = TestPaths.repository.appendingPathComponent(".build/plugin-tests/\(scratch)").path
+        return try WibProcess.run(["package", "--scratch-path", scratchPath, "--allow-writing-to-package-directory", "wib-export"] + arguments,
+                                  in: folder.url, timeout: 900, program: try #require(swiftDriver))
+    }
+
+    @Test func briefingPackWritesThePack() throws {
+        let folder = try copy(of: "BriefingPack")
+        let result = try export(folder, scratch: "BriefingPack")
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
+        #expect(folder.files().filter { $0.hasPrefix("Briefings/") } == [
+            "Briefings/json/2025-02-11-yemen-briefing.json", "Briefings/json/2025-07-10-yemen-unmha-renewal.json",
+            "Briefings/json/2025-11-13-yemen-sanctions-renewal.json", "Briefings/yemen-2025.md",
+        ])
+        #expect(result.stdout.contains("wib-export: wrote \(folder.url.path)/Briefings/yemen-2025.md"))
+        let pack = try String(contentsOf: folder.url.appendingPathComponent("Briefings/yemen-2025.md"), encoding: .utf8)
+        #expect(pack.contains("# Yemen in 2025: briefings and votes\n"))
+        #expect(pack.contains("## Yemen: Vote on Sanctions Renewal\n"))
+        #expect(!pack.contains("Yemen: Consultations"), "the external filter dropped the consultations")
+        #expect(!pack.contains("### Background"), "drop-sections dropped the background")
+        #expect(pack.contains("[resolution 2140 (2014)](https://undocs.org/S/RES/2140\\(2014\\))"))
+    }
+
+    @Test func customTransformerRunsThroughThePackagesOwnTool() throws {
+        let folder = try copy(of: "CustomTransformer")
+        let result = try export(folder, scratch: "CustomTransformer")
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stdout.contains("wib-export: running wib-sanctions run --config wib.yml"))
+        let pack = try String(contentsOf: folder.url.appendingPathComponent("Briefings/sanctions.md"), encoding: .utf8)
+        #expect(pack.contains("**Tags:** Libya, Sanctions, sanctions: 1970 Libya"))
+        #expect(pack.contains("**Tags:** DPRK (North Korea), Non-proliferation, sanctions: 1718 DPRK"))
+        #expect(!pack.contains("Women, Peace and Security"), "only: true dropped the post that names no regime")
+        let post = try String(contentsOf: folder.url.appendingPathComponent("Briefings/2025-06-24-dprk-consultations.md"), encoding: .utf8)
+        #expect(post.contains("- 'sanctions: 1718 DPRK'"))
+    }
+
+    @Test func anUnknownTransformerFailsThroughThePluginAndWritesNothing() throws {
+        let folder = try copy(of: "BriefingPack")
+        try folder.write("wib.yml", "inputs: [Posts]\noutput: Briefings\npipeline:\n  - annotate\n  - tag-sanctions\n  - export: {format: pack}\n")
+        let result = try export(folder, scratch: "BriefingPack")
+        #expect(result.status != 0)
+        // SwiftPM shows what the plugin's tool prints on standard error among the plugin's output.
+        let shown = result.stdout + result.stderr
+        #expect(shown.contains("wib.yml:5: error: unknown transformer 'tag-sanctions'; the transformers are: annotate, filter"))
+        #expect(shown.contains("error: wib-export: the pipeline failed (exit status 1); nothing was written"))
+        #expect(!folder.files().contains { $0.hasPrefix("Briefings/") })
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+import WIBKit
+
+@Suite struct ExportTests {
+    @Test func onePerPostNamedAfterTheInputAndNumberedWithinOneInput() async throws {
+        let sudan = try TestPosts.sudan(), haiti = try TestPosts.haiti()
+        let context = TransformContext(outputStems: [sudan.metadata.source ?? "": "2025/sudan"])
+        _ = try await Export(.json, folder: "json").transform(Corpus(posts: [sudan, haiti, haiti]), in: context)
+        #expect(context.artifacts.map(\.relativePath) == ["json/2025/sudan.json", "json/2024-12-30-haiti-mandate-renewal-1.json",
+                                                         "json/2024-12-30-haiti-mandate-renewal-2.json"])
+        #expect(try context.artifacts[0].contents == JSONExporter().export(sudan))
+    }
+
+    @Test func twoExportsToOnePathFail() async throws {
+        let context = TransformContext()
+        let corpus = Corpus(posts: [try TestPosts.sudan()])
+        _ = try await Export(packFile: "a.md").transform(corpus, in: context)
+        await #expect(throws: Diagnostic.self) { try await Export(packFile: "a.md").transform(corpus, in: context) }
+    }
+
+    @Test func thePackTakesEveryPost() async throws {
+        let context = TransformContext()
+        let posts = try TestPosts.all()
+        _ = try await Export(packFile: "week/pack.md", title: "The week").transform(Corpus(posts: posts), in: context)
+        let pack = try #require(context.artifacts.first)
+        #expect(pack.relativePath == "week/pack.md")
+        #expect(pack.contents.contains("# The week\n"))
+        for post in posts { #expect(pack.contents.contains("## \(post.metadata.title)\n")) }
+    }
+
+    @Test(arguments: [
+        ("{format: markdown, file: a.md}", "'file' is for format: pack"),
+        ("{format: pack, folder: x}", "a pack is one file: give 'file', not 'folder'"),
+        ("{format: pack, file: ../a.md}", "'../a.md' must be a relative path inside the output folder"),
+        ("{format: json, folder: /tmp}", "'/tmp' must be a relative path inside the output folder"),
+    ])
+    func badOptionCombinations(_ options: String, _ message: String) throws {
+        let file = try PipelineFile(yaml: "pipeline:\n  - export: \(options)\n", path: "wib.yml")
+        let error = #expect(throws: Diagnostic.self) { try file.pipeline() }
+        #expect(error?.message.contains(message) == true, "\(error?.message ?? "")")
+    }
+}
