@@ -26,12 +26,11 @@ struct ChildProcess: Sendable {
     /// The time limit in seconds.
     let timeout: Double
 
-    /// Runs the program with `input` on standard input, off the caller's thread.
+    /// Runs the program with `input` on standard input, on threads of its own (blocking work must
+    /// not starve Dispatch's or Swift's shared threads).
     func run(input: Data) async throws -> Outcome {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try runBlocking(input: input) })
-            }
+            ChildProcess.onThread { continuation.resume(with: Result { try runBlocking(input: input) }) }
         }
     }
 
@@ -49,26 +48,47 @@ struct ChildProcess: Sendable {
         try process.run()
 
         let collected = Collected()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
+        let streams = DispatchGroup()
+        streams.enter()
+        ChildProcess.onThread {
             // A program that exits without reading its input closes the pipe: that is its choice.
             try? stdin.fileHandleForWriting.write(contentsOf: input)
             try? stdin.fileHandleForWriting.close()
+            streams.leave()
         }
-        DispatchQueue.global().async(group: group) { collected.set(output: stdout.fileHandleForReading.readDataToEndOfFile()) }
-        DispatchQueue.global().async(group: group) { collected.set(errorOutput: stderr.fileHandleForReading.readDataToEndOfFile()) }
-
-        let pid = process.processIdentifier
+        streams.enter()
+        ChildProcess.onThread {
+            collected.set(output: stdout.fileHandleForReading.readDataToEndOfFile())
+            streams.leave()
+        }
+        streams.enter()
+        ChildProcess.onThread {
+            collected.set(errorOutput: stderr.fileHandleForReading.readDataToEndOfFile())
+            streams.leave()
+        }
+        let finished = DispatchSemaphore(value: 0)
+        ChildProcess.onThread {
+            process.waitUntilExit()
+            streams.wait()
+            finished.signal()
+        }
         let deadline = DispatchTime.now() + timeout
-        DispatchQueue.global().asyncAfter(deadline: deadline) {
-            guard process.isRunning else { return }
-            collected.markTimedOut()
-            process.terminate()
-            DispatchQueue.global().asyncAfter(deadline: .now() + 2) { if process.isRunning { kill(pid, SIGKILL) } }
+        if finished.wait(timeout: deadline) == .success {
+            return Outcome(status: process.terminationStatus, timedOut: false, output: collected.output, errorOutput: collected.errorOutput)
         }
-        process.waitUntilExit()
-        group.wait()
-        return Outcome(status: process.terminationStatus, timedOut: collected.timedOut, output: collected.output, errorOutput: collected.errorOutput)
+        process.terminate()
+        if finished.wait(timeout: .now() + 2) == .timedOut {
+            kill(process.processIdentifier, SIGKILL)
+        }
+        // Foundation notices a program's end only when every process holding its output has
+        // ended, so a stopped program's children can keep it waiting: stop waiting for them.
+        _ = finished.wait(timeout: .now() + 1)
+        return Outcome(status: SIGKILL, timedOut: true, output: Data(), errorOutput: collected.errorOutput)
+    }
+
+    /// Runs `body` on a new thread.
+    private static func onThread(_ body: @escaping @Sendable () -> Void) {
+        Thread { body() }.start()
     }
 
     /// Writing to a program that has exited must give an error, not end this process.
@@ -77,12 +97,13 @@ struct ChildProcess: Sendable {
     /// What the reader threads collect.
     private final class Collected: @unchecked Sendable {
         private let lock = NSLock()
-        private(set) var output = Data()
-        private(set) var errorOutput = Data()
-        private(set) var timedOut = false
+        private var storedOutput = Data()
+        private var storedErrorOutput = Data()
 
-        func set(output data: Data) { lock.withLock { output = data } }
-        func set(errorOutput data: Data) { lock.withLock { errorOutput = data } }
-        func markTimedOut() { lock.withLock { timedOut = true } }
+        var output: Data { lock.withLock { storedOutput } }
+        var errorOutput: Data { lock.withLock { storedErrorOutput } }
+
+        func set(output data: Data) { lock.withLock { storedOutput = data } }
+        func set(errorOutput data: Data) { lock.withLock { storedErrorOutput = data } }
     }
 }

@@ -68,7 +68,7 @@ public struct Exec: ConfigurableTransformer {
     private func decode(_ output: Data, from shown: String) throws(Diagnostic) -> Corpus {
         let object = try? JSONSerialization.jsonObject(with: output)
         guard let dictionary = object as? [String: Any], dictionary["posts"] != nil else {
-            let start = String(decoding: output.prefix(80), as: UTF8.self)
+            let start = String(decoding: output.prefix(80), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             throw .error("`\(shown)` did not write a corpus ({\"schemaVersion\": 1, \"posts\": [...]}) on standard output; it wrote \(output.isEmpty ? "nothing" : "“\(start)”")", path: nil)
         }
         guard let version = dictionary["schemaVersion"] as? Int, version == Post.schemaVersion else {

@@ -52,6 +52,13 @@ import WIBTestSupport
         #expect(Date().timeIntervalSince(started) < 10)
     }
 
+    @Test func aProgramWhoseChildrenOutliveItIsStillStoppedInTime() async throws {
+        let started = Date()
+        let error = await #expect(throws: Diagnostic.self) { try await run(Exec(["sh", "-c", "sleep 30 & sleep 30"], timeout: 0.5), on: []) }
+        #expect(error?.message.contains("took longer than 0.5 s and was stopped") == true)
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
     @Test func aProgramThatIgnoresItsInputDoesNotStopWib() async throws {
         // The corpus is larger than a pipe's buffer; the program exits without reading it.
         let posts = Array(repeating: try TestPosts.sudan(), count: 40)
