@@ -9,7 +9,7 @@ public struct WibCommand: ParsableCommand {
         Exit codes: 0 success; 1 input errors, each printed as PATH:LINE: error: MESSAGE; 2 usage errors.
         """,
         version: WibCommand.version,
-        subcommands: [ConvertCommand.self, RunCommand.self, TransformersCommand.self]
+        subcommands: [ConvertCommand.self, PackCommand.self, RunCommand.self, TransformersCommand.self]
     )
 
     /// The version `wib --version` prints.

@@ -6,11 +6,22 @@ struct CMarkTreeBuilder {
     /// Whether leading and trailing spaces of a line are spelled as character references, so
     /// that CommonMark output keeps them (cmark-gfm would print them bare, and a reader strips them).
     let protectsEdgeWhitespace: Bool
+    /// Whether headings with an anchor are written as HTML headings with that `id` (cmark-gfm
+    /// gives headings none). The anchor is ours, made of letters, digits, `-` and `_`.
+    let writesAnchors: Bool
 
     /// Appends `block` as the last child of `parent`.
     mutating func append(_ block: Block, to parent: OpaquePointer) {
         switch block {
         case .heading(let heading):
+            if writesAnchors, let anchor = heading.anchor, anchor.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
+                let node = makeNode(CMARK_NODE_CUSTOM_BLOCK)
+                cmark_node_set_on_enter(node, "<h\(heading.level) id=\"\(anchor)\">")
+                cmark_node_set_on_exit(node, "</h\(heading.level)>")
+                appendLines(heading.content, to: node)
+                cmark_node_append_child(parent, node)
+                return
+            }
             let node = makeNode(CMARK_NODE_HEADING)
             cmark_node_set_heading_level(node, Int32(heading.level))
             appendLines(heading.content, to: node)
@@ -38,6 +49,11 @@ struct CMarkTreeBuilder {
             appendTable(table, to: parent)
         case .thematicBreak:
             cmark_node_append_child(parent, makeNode(CMARK_NODE_THEMATIC_BREAK))
+        case .codeBlock(let code):
+            let node = makeNode(CMARK_NODE_CODE_BLOCK)
+            cmark_node_set_fence_info(node, code.info ?? "")
+            cmark_node_set_literal(node, code.literal + "\n")
+            cmark_node_append_child(parent, node)
         }
     }
 

@@ -59,7 +59,12 @@ public struct CommonMarkParser: Sendable {
             return .list(ListBlock(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST, items: items, range: range))
         case CMARK_NODE_THEMATIC_BREAK:
             return .thematicBreak(ThematicBreak(range: range))
-        case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK:
+        case CMARK_NODE_CODE_BLOCK:
+            var text = literal(of: node)
+            if text.last == "\n" { text.removeLast() }
+            let info = String(cString: cmark_node_get_fence_info(node))
+            return .codeBlock(CodeBlock(info: info.isEmpty ? nil : info, literal: text, range: range))
+        case CMARK_NODE_HTML_BLOCK:
             var text = literal(of: node)
             while text.last == "\n" { text.removeLast() }
             return .paragraph(Paragraph(content: text.isEmpty ? [] : [.text(text)], range: range))

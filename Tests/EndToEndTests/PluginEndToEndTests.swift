@@ -44,9 +44,10 @@ struct PluginEndToEndTests {
         #expect(result.stdout.contains("wib-export: wrote \(folder.url.path)/Briefings/yemen-2025.md"))
         let pack = try String(contentsOf: folder.url.appendingPathComponent("Briefings/yemen-2025.md"), encoding: .utf8)
         #expect(pack.contains("# Yemen in 2025: briefings and votes\n"))
-        #expect(pack.contains("## Yemen: Vote on Sanctions Renewal\n"))
+        #expect(pack.contains("### Yemen: Vote on Sanctions Renewal\n"))
         #expect(!pack.contains("Yemen: Consultations"), "the external filter dropped the consultations")
-        #expect(!pack.contains("### Background"), "drop-sections dropped the background")
+        #expect(!pack.contains("#### Background"), "drop-sections dropped the background")
+        #expect(pack.contains("#### Key Issues and Options"))
         #expect(pack.contains("[resolution 2140 (2014)](https://undocs.org/S/RES/2140\\(2014\\))"))
     }
 

@@ -6,7 +6,7 @@ import WIBCore
 /// The id is the symbol, `S/RES/1718(2006)`. The year comes from the text when it gives one,
 /// else from ``ResolutionYears``. When both are known and differ, the text's year is kept and
 /// the post gets a warning. Attributes: `number`, `year`, `date` (when the text gives one),
-/// `url`.
+/// `url`, and `regime` when the resolution belongs to a sanctions regime (``SanctionsRegimes``).
 public struct ResolutionAnnotator: Annotator {
     public static let name = "resolutions"
 
@@ -60,6 +60,7 @@ public struct ResolutionAnnotator: Annotator {
         var attributes = ["number": String(number), "url": "https://undocs.org/\(symbol)"]
         if let year { attributes["year"] = String(year) }
         if let date { attributes["date"] = date.description }
+        if let regime = SanctionsRegimes.byResolution[number] { attributes["regime"] = regime }
         if let tableYear, let year, tableYear != year { attributes["tableYear"] = String(tableYear) }
         return Entity(kind: .resolution, id: symbol, attributes: attributes)
     }

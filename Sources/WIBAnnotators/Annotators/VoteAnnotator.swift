@@ -72,12 +72,23 @@ public struct VoteAnnotator: Annotator {
             for sentence in flat.sentences {
                 var from = sentence.lowerBound
                 for vote in flat.spans(of: .vote, in: sentence) {
-                    statesByVote.append(flat.states(in: from..<vote.range.lowerBound))
+                    statesByVote.append(StatesOfVotes.voters(in: flat, from: from, to: vote.range.lowerBound))
                     from = vote.range.upperBound
                 }
             }
             let assigner = Assigner(states: statesByVote)
             return assigner.rewrite(inlines)
+        }
+
+        /// The states named between `from` and the vote at `end`; when an aside (after a dash or
+        /// an opening bracket) names some, only those: in "the 1718 DPRK Sanctions Committee
+        /// (All other members—except China, which abstained", China abstained, not the DPRK.
+        static func voters(in flat: FlatInlines, from: String.Index, to end: String.Index) -> [String] {
+            if let aside = flat.text[from..<end].lastIndex(where: { "—(".contains($0) }) {
+                let inAside = flat.states(in: flat.text.index(after: aside)..<end)
+                if !inAside.isEmpty { return inAside }
+            }
+            return flat.states(in: from..<end)
         }
     }
 

@@ -1,4 +1,5 @@
-/// A block of a post's body: a heading, a paragraph, a list, a quote, a table or a break.
+/// A block of a post's body: a heading, a paragraph, a list, a quote, a table, a break, or
+/// literal text.
 ///
 /// In JSON a block is one object whose `type` names the case and whose other keys are those of
 /// the case's value (`{"type": "paragraph", "source": {"line": 9}, "content": [...]}`).
@@ -15,6 +16,8 @@ public enum Block: Sendable, Hashable, Codable {
     case table(Table)
     /// A thematic break (a horizontal rule).
     case thematicBreak(ThematicBreak)
+    /// Literal text (a fenced code block).
+    case codeBlock(CodeBlock)
 
     /// The source lines this block came from.
     public var range: SourceRange {
@@ -25,6 +28,7 @@ public enum Block: Sendable, Hashable, Codable {
         case .list(let b): b.range
         case .table(let b): b.range
         case .thematicBreak(let b): b.range
+        case .codeBlock(let b): b.range
         }
     }
 
@@ -57,11 +61,12 @@ public enum Block: Sendable, Hashable, Codable {
         case .blockQuote, .list: childBlocks.map(\.plainText).joined(separator: "\n")
         case .table(let b): ([b.header] + b.rows).map { $0.map(\.content.plainText).joined(separator: "\t") }.joined(separator: "\n")
         case .thematicBreak: ""
+        case .codeBlock(let b): b.literal
         }
     }
 
     private enum CodingKeys: String, CodingKey { case type }
-    private enum Kind: String, Codable { case heading, paragraph, blockQuote, list, table, thematicBreak }
+    private enum Kind: String, Codable { case heading, paragraph, blockQuote, list, table, thematicBreak, codeBlock }
 
     public init(from decoder: any Decoder) throws {
         switch try decoder.container(keyedBy: CodingKeys.self).decode(Kind.self, forKey: .type) {
@@ -71,6 +76,7 @@ public enum Block: Sendable, Hashable, Codable {
         case .list: self = .list(try ListBlock(from: decoder))
         case .table: self = .table(try Table(from: decoder))
         case .thematicBreak: self = .thematicBreak(try ThematicBreak(from: decoder))
+        case .codeBlock: self = .codeBlock(try CodeBlock(from: decoder))
         }
     }
 
@@ -83,6 +89,7 @@ public enum Block: Sendable, Hashable, Codable {
         case .list(let b): try c.encode(Kind.list, forKey: .type); try b.encode(to: encoder)
         case .table(let b): try c.encode(Kind.table, forKey: .type); try b.encode(to: encoder)
         case .thematicBreak(let b): try c.encode(Kind.thematicBreak, forKey: .type); try b.encode(to: encoder)
+        case .codeBlock(let b): try c.encode(Kind.codeBlock, forKey: .type); try b.encode(to: encoder)
         }
     }
 }

@@ -7,13 +7,17 @@ public struct Heading: Sendable, Hashable, Codable {
     public var content: [Inline]
     /// Where it came from.
     public var range: SourceRange
+    /// The anchor that links to it (`sudan-open-briefing`), when a document gives it one; HTML
+    /// writes it as the heading's `id`. Posts' own headings have none.
+    public var anchor: String?
 
     /// Creates a heading.
-    public init(level: Int, content: [Inline], range: SourceRange) {
+    public init(level: Int, content: [Inline], range: SourceRange, anchor: String? = nil) {
         self.level = min(max(level, 1), 6)
         self.content = content
         self.range = range
+        self.anchor = anchor
     }
 
-    private enum CodingKeys: String, CodingKey { case level, content, range = "source" }
+    private enum CodingKeys: String, CodingKey { case level, content, range = "source", anchor }
 }

@@ -56,7 +56,7 @@ extension ASTRewriter {
             b.header = rewriteRow(b.header)
             b.rows = b.rows.map(rewriteRow)
             return .table(b)
-        case .thematicBreak:
+        case .thematicBreak, .codeBlock:
             return block
         }
     }

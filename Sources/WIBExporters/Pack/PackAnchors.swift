@@ -1,20 +1,18 @@
-/// The anchor of each post's section in a pack, as GitHub names heading anchors: lower case,
-/// punctuation dropped, spaces as hyphens, and `-1`, `-2` after a repeated one.
+/// The anchors of a pack's headings, as GitHub names them: lower case, punctuation dropped,
+/// spaces as hyphens, and `-1`, `-2` after a repeated one, counted in document order.
 struct PackAnchors {
-    /// One slug per title, in order.
+    /// One slug per heading, in document order.
     let slugs: [String]
 
-    /// Slugs for `titles`, after the headings `reserved` (which come first in the document).
-    init(titles: [String], reserved: [String]) {
+    /// Slugs for `headings`, the text of every heading in document order.
+    init(headings: [String]) {
         var counts: [String: Int] = [:]
-        func unique(_ title: String) -> String {
-            let base = PackAnchors.slug(title)
+        slugs = headings.map { heading in
+            let base = PackAnchors.slug(heading)
             defer { counts[base, default: 0] += 1 }
             guard let seen = counts[base] else { return base }
             return "\(base)-\(seen)"
         }
-        for heading in reserved { _ = unique(heading) }
-        slugs = titles.map(unique)
     }
 
     /// GitHub's slug of a heading's text.

@@ -2,50 +2,58 @@ import WIBCore
 import WIBMarkdown
 import Yams
 
-/// Writes many posts as one briefing pack in GitHub Flavored Markdown: front matter, the title, a
-/// table of the meetings, a list of contents, then each post as a section (its headings one level
-/// down), in meeting-date order.
+/// Writes many posts as one briefing pack: what a delegate reads the night before a meeting.
 ///
-/// Everything goes through cmark-gfm's renderer, so text in titles and cells is never escaped
-/// by hand.
+/// The pack holds a title and the filter that made it, contents, a meetings overview, a timeline
+/// of every dated event (the same event told by several posts merged into one entry, plus a
+/// Mermaid diagram), indexes of resolutions, documents, member states and people,
+/// cross-references resolved to the pack's own sections, and the posts themselves (optional),
+/// each under a stable anchor. Posts come in meeting-date order, so the same posts in any order
+/// give the same bytes. Everything is rendered by cmark-gfm, as GFM with YAML front matter or as
+/// a standalone HTML page.
 public struct PackExporter: Sendable {
+    /// The formats a pack is written in.
+    public enum Format: String, Sendable, CaseIterable {
+        /// GitHub Flavored Markdown with YAML front matter.
+        case markdown
+        /// A standalone, safe HTML page.
+        case html
+    }
+
     /// The pack's title.
-    public let title: String
+    public var title: String
+    /// Which filter made it ("country PRK; since 2024-01-01"), shown under the title.
+    public var filter: String?
+    /// Whether the posts themselves follow the indexes.
+    public var includesPosts: Bool
+    /// The format.
+    public var format: Format
     /// How the posts are written.
-    public let options: ExportOptions
+    public var options: ExportOptions
 
     /// Creates the exporter.
-    public init(title: String = "Briefing pack", options: ExportOptions = ExportOptions()) {
+    public init(title: String = "Briefing pack", filter: String? = nil, includesPosts: Bool = true, format: Format = .markdown,
+                options: ExportOptions = ExportOptions()) {
         self.title = title
+        self.filter = filter
+        self.includesPosts = includesPosts
+        self.format = format
         self.options = options
     }
 
-    /// The pack of `posts`. The same posts, in any order, give the same bytes.
+    /// The pack of `posts`.
     public func export(_ posts: [Post]) throws -> String {
         let posts = PackExporter.ordered(posts)
-        let anchors = PackAnchors(titles: posts.map(\.metadata.title), reserved: [title, "Meetings", "Contents"])
-        var blocks: [Block] = [.heading(Heading(level: 1, content: [.text(title)], range: SourceRange(line: 1)))]
-        blocks.append(paragraph([.emphasis([.text(PackExporter.scope(of: posts))])]))
-        if !posts.isEmpty {
-            blocks.append(heading(2, "Meetings"))
-            blocks.append(.table(PackMeetingTable(posts: posts, anchors: anchors).table))
-            blocks.append(heading(2, "Contents"))
-            let items = zip(posts, anchors.slugs).map { post, slug in
-                ListItem(blocks: [paragraph([.link(Link(destination: "#\(slug)", content: [.text(post.metadata.title)]))])], range: SourceRange(line: 1))
-            }
-            blocks.append(.list(ListBlock(items: items, range: SourceRange(line: 1))))
+        let blocks = PackDocument(posts: posts, title: title, filter: filter, includesPosts: includesPosts, options: options).blocks
+        switch format {
+        case .html:
+            return HTMLPage.page(title: title, content: MarkdownRenderer().render(blocks, as: .html))
+        case .markdown:
+            let encoder = YAMLEncoder()
+            encoder.options = .init(width: -1, allowUnicode: true)
+            let yaml = try encoder.encode(FrontMatter(title: title, filter: filter, posts: posts))
+            return "---\n\(yaml)---\n\n" + MarkdownRenderer().render(blocks, as: .commonMark)
         }
-        for post in posts {
-            blocks.append(heading(2, post.metadata.title))
-            if let summary = PostDocument.summary(of: post) { blocks.append(paragraph([.emphasis([.text(summary)])])) }
-            if !post.metadata.tags.isEmpty { blocks.append(paragraph([.strong([.text("Tags:")]), .text(" " + post.metadata.tags.joined(separator: ", "))])) }
-            let body = options.linksEntities ? EntityLinker().rewrite(post.body) : post.body
-            blocks += HeadingShifter(by: 1).rewrite(body)
-        }
-        let encoder = YAMLEncoder()
-        encoder.options = .init(width: -1, allowUnicode: true)
-        let yaml = try encoder.encode(PackFrontMatter(title: title, posts: posts))
-        return "---\n\(yaml)---\n\n" + MarkdownRenderer().render(blocks, as: .commonMark)
     }
 
     /// The posts by meeting date (posted date when none), then title, then source.
@@ -62,19 +70,28 @@ public struct PackExporter: Sendable {
         }
     }
 
-    /// "3 posts; meetings from 2024-06-28 to 2024-10-30".
-    static func scope(of posts: [Post]) -> String {
-        let dates = posts.compactMap { $0.meeting.date ?? $0.metadata.posted }
-        let count = "\(posts.count) post\(posts.count == 1 ? "" : "s")"
-        guard let first = dates.min(), let last = dates.max() else { return count }
-        return first == last ? "\(count); \(first)" : "\(count); from \(first) to \(last)"
-    }
+    /// The pack's front matter: its title and filter, and each post's title, dates, source and tags.
+    private struct FrontMatter: Encodable {
+        let title: String
+        let filter: String?
+        let posts: [Post]
 
-    private func heading(_ level: Int, _ text: String) -> Block {
-        .heading(Heading(level: level, content: [.text(text)], range: SourceRange(line: 1)))
-    }
+        private enum CodingKeys: String, CodingKey { case title, filter, posts }
+        private enum PostKeys: String, CodingKey { case title, posted, meeting, source, tags }
 
-    private func paragraph(_ content: [Inline]) -> Block {
-        .paragraph(Paragraph(content: content, range: SourceRange(line: 1)))
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(title, forKey: .title)
+            try c.encodeIfPresent(filter, forKey: .filter)
+            var list = c.nestedUnkeyedContainer(forKey: .posts)
+            for post in posts {
+                var entry = list.nestedContainer(keyedBy: PostKeys.self)
+                try entry.encode(post.metadata.title, forKey: .title)
+                try entry.encodeIfPresent(post.metadata.posted, forKey: .posted)
+                try entry.encodeIfPresent(post.meeting.date, forKey: .meeting)
+                try entry.encodeIfPresent(post.metadata.source, forKey: .source)
+                if !post.metadata.tags.isEmpty { try entry.encode(post.metadata.tags, forKey: .tags) }
+            }
+        }
     }
 }

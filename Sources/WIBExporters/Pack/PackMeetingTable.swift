@@ -1,25 +1,37 @@
 import WIBCore
 
-/// The table at the top of a pack: one row per post, with the meeting's date, format, topic
-/// (linking to the post's section), requesters and briefers.
+/// The meetings overview of a pack: one row per post, with the meeting's date, format, topic
+/// (linking to the post's section), agenda item, requesters, briefers and expected outcome.
 struct PackMeetingTable {
     let posts: [Post]
-    let anchors: PackAnchors
+    let links: PackPostLinks
 
-    var table: Table {
-        let header = ["Date", "Meeting", "Topic", "Requested by", "Briefers"].map { TableCell(content: [.text($0)]) }
-        let rows = zip(posts, anchors.slugs).map { post, slug in
+    var block: Block {
+        PackBlocks.table(["Date", "Format", "Topic", "Agenda item", "Requested by", "Briefers", "Outcome"], posts.indices.map { index in
+            let post = posts[index]
             let meeting = post.meeting
             let when = [meeting.date?.description ?? post.metadata.posted.map { "posted \($0)" }, meeting.timeOfDay].compactMap { $0 }
             let briefers = meeting.briefers.map { [$0.name, $0.title, $0.organization].compactMap { $0 }.joined(separator: ", ") }
             return [
-                TableCell(content: [.text(when.joined(separator: ", "))]),
-                TableCell(content: [.text(meeting.format ?? "")]),
-                TableCell(content: [.link(Link(destination: "#\(slug)", content: [.text(post.metadata.topic ?? post.metadata.title)]))]),
-                TableCell(content: [.text(meeting.requestedBy.joined(separator: ", "))]),
-                TableCell(content: [.text(briefers.joined(separator: "; "))]),
+                [.text(when.joined(separator: ", "))],
+                [.text(meeting.format ?? "")],
+                [links.link(index, text: post.metadata.topic ?? post.metadata.title)],
+                [.text(meeting.agendaItem ?? "")],
+                [.text(meeting.requestedBy.joined(separator: ", "))],
+                [.text(briefers.joined(separator: "; "))],
+                [.text(PackMeetingTable.outcome(of: post))],
             ]
-        }
-        return Table(header: header, rows: rows, range: SourceRange(line: 1))
+        })
+    }
+
+    /// What the meeting is to decide, where the post says: a vote or an adoption, with the
+    /// votes it expects (veto, abstention) when the opening paragraph names them.
+    static func outcome(of post: Post) -> String {
+        let format = post.meeting.format?.lowercased() ?? ""
+        guard format.contains("vote") || format.contains("adoption") else { return "" }
+        let opening = post.body.first?.range
+        let expected = post.entities.filter { mention in opening.map { mention.line <= $0.lastLine } ?? false }.distinctIDs(of: .vote)
+        let kind = format.contains("vote") ? "vote" : "adoption"
+        return expected.isEmpty ? "\(kind) expected" : "\(kind) expected (\(expected.joined(separator: ", ")))"
     }
 }

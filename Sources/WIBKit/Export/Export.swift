@@ -27,6 +27,7 @@ public struct Export: ConfigurableTransformer {
         TransformerOption("file", .text, "The pack's file name in the output folder (default: pack.md)."),
         TransformerOption("folder", .text, "A folder inside the output folder for one-file-per-post formats."),
         TransformerOption("title", .text, "The pack's title (default: Briefing pack)."),
+        TransformerOption("posts", .boolean, "Whether the pack ends with the posts themselves (default: true)."),
         TransformerOption("links", .boolean, "Link resolutions and documents to undocs.org (default: true)."),
         TransformerOption("entityList", .boolean, "List each post's entities in its front matter (default: true)."),
     ]
@@ -38,6 +39,8 @@ public struct Export: ConfigurableTransformer {
     public let path: String?
     /// The pack's title.
     public let title: String
+    /// Whether the pack ends with the posts themselves.
+    public let includesPosts: Bool
     /// How posts are written.
     public let options: ExportOptions
 
@@ -46,14 +49,17 @@ public struct Export: ConfigurableTransformer {
         self.format = .posts(format)
         self.path = folder
         self.title = ""
+        self.includesPosts = true
         self.options = options
     }
 
-    /// Writes a briefing pack to `file` in the output folder.
-    public init(packFile file: String = "pack.md", title: String = "Briefing pack", options: ExportOptions = ExportOptions()) {
+    /// Writes a briefing pack to `file` in the output folder: an HTML page when the file's name
+    /// ends in `.html` or `.htm`, Markdown otherwise.
+    public init(packFile file: String = "pack.md", title: String = "Briefing pack", includesPosts: Bool = true, options: ExportOptions = ExportOptions()) {
         self.format = .pack
         self.path = file
         self.title = title
+        self.includesPosts = includesPosts
         self.options = options
     }
 
@@ -66,13 +72,14 @@ public struct Export: ConfigurableTransformer {
             }
         }
         if let format = OutputFormat(rawValue: name) {
-            for option in ["file", "title"] where options.text(option) != nil {
+            for option in ["file", "title", "posts"] where options.text(option) != nil || options.boolean(option) != nil {
                 throw options.error("'\(option)' is for format: pack; one-file-per-post formats take 'folder'", option: option)
             }
             self.init(format, folder: options.text("folder"), options: exportOptions)
         } else {
             if options.text("folder") != nil { throw options.error("a pack is one file: give 'file', not 'folder'", option: "folder") }
-            self.init(packFile: options.text("file") ?? "pack.md", title: options.text("title") ?? "Briefing pack", options: exportOptions)
+            self.init(packFile: options.text("file") ?? "pack.md", title: options.text("title") ?? "Briefing pack",
+                      includesPosts: options.boolean("posts") ?? true, options: exportOptions)
         }
     }
 
@@ -80,7 +87,12 @@ public struct Export: ConfigurableTransformer {
         switch format {
         case .pack:
             if corpus.posts.isEmpty { context.warn(.warning("no post reached the pack \(path ?? ""); it lists none", path: nil)) }
-            try context.add(Artifact(relativePath: path ?? "pack.md", contents: try PackExporter(title: title, options: options).export(corpus.posts)))
+            let file = path ?? "pack.md"
+            let html = file.lowercased().hasSuffix(".html") || file.lowercased().hasSuffix(".htm")
+            let filters = context.filters
+            let exporter = PackExporter(title: title, filter: filters.isEmpty ? nil : filters.joined(separator: "; "), includesPosts: includesPosts,
+                                        format: html ? .html : .markdown, options: options)
+            try context.add(Artifact(relativePath: file, contents: try exporter.export(corpus.posts)))
         case .posts(let outputFormat):
             let exporter = outputFormat.exporter(options: options)
             for (post, stem) in zip(corpus.posts, Export.stems(of: corpus.posts, in: context)) {

@@ -69,7 +69,20 @@ public struct Filter: ConfigurableTransformer {
     }
 
     public func transform(_ corpus: Corpus, in context: TransformContext) async throws -> Corpus {
-        Corpus(posts: corpus.posts.filter(matches))
+        if !description.isEmpty { context.noteFilter(description) }
+        return Corpus(posts: corpus.posts.filter(matches))
+    }
+
+    /// The criteria in words: "agenda “Sudan”; country PRK (requester); since 2024-01-01".
+    public var description: String {
+        var parts: [String] = []
+        if let agenda { parts.append("agenda “\(agenda)”") }
+        if let country { parts.append(countryRole == .any ? "country \(country)" : "country \(country) (\(countryRole.rawValue))") }
+        if let since { parts.append("since \(since)") }
+        if let until { parts.append("until \(until)") }
+        if let format { parts.append("format “\(format)”") }
+        if let text { parts.append("text “\(text)”") }
+        return parts.joined(separator: "; ")
     }
 
     /// Whether `post` meets every criterion.

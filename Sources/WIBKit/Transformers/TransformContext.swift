@@ -16,6 +16,7 @@ public final class TransformContext: @unchecked Sendable {
     private let lock = NSLock()
     private var storedArtifacts: [Artifact] = []
     private var storedWarnings: [Diagnostic] = []
+    private var storedFilters: [String] = []
 
     /// Creates a context.
     public init(baseDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
@@ -41,6 +42,15 @@ public final class TransformContext: @unchecked Sendable {
         if clash {
             throw .error("two outputs would both be written to \(artifact.relativePath); give one of them another file name", path: nil)
         }
+    }
+
+    /// What the filters of the run so far kept ("country PRK; since 2024-01-01"), in order: a
+    /// pack says which filter made it.
+    public var filters: [String] { lock.withLock { storedFilters } }
+
+    /// Records what a filter kept.
+    public func noteFilter(_ description: String) {
+        lock.withLock { storedFilters.append(description) }
     }
 
     /// Records a warning, printed at the end of the run.

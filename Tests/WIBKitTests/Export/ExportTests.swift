@@ -25,7 +25,7 @@ import WIBKit
         let pack = try #require(context.artifacts.first)
         #expect(pack.relativePath == "week/pack.md")
         #expect(pack.contents.contains("# The week\n"))
-        for post in posts { #expect(pack.contents.contains("## \(post.metadata.title)\n")) }
+        for post in posts { #expect(pack.contents.contains("### \(post.metadata.title)\n")) }
     }
 
     @Test(arguments: [

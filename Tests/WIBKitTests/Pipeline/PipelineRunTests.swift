@@ -31,7 +31,8 @@ import WIBTestSupport
                                    "Posts/2025-03-12-sudan-open-briefing.txt", "wib.yml"])
         let pack = try String(contentsOf: folder.url.appendingPathComponent("Out/pack.md"), encoding: .utf8)
         #expect(pack.contains("# Requested by the UK\n"))
-        #expect(pack.contains("## Sudan: Open Briefing\n"))
+        #expect(pack.contains("### Sudan: Open Briefing\n"))
+        #expect(pack.contains("Filter: country GBR (requester)."))
     }
 
     @Test func aFailingStepWritesNothingAndLeavesTheOutputFolderAlone() async throws {

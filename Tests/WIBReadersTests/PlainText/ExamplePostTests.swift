@@ -101,6 +101,7 @@ extension Block {
         case .list: "list"
         case .table: "table"
         case .thematicBreak: "thematicBreak"
+        case .codeBlock: "codeBlock"
         }
     }
 }

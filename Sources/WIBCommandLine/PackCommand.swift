@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import WIBKit
+
+/// `wib pack FILE_OR_DIR… --output FILE [--title TEXT] [--agenda A] [--country ISO3] [--since DATE] [--until DATE]`.
+struct PackCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pack",
+        abstract: "Make a briefing pack of many posts: meetings, timeline, indexes, cross-references and the posts.",
+        discussion: """
+        Every post is annotated, then filtered by the criteria given (all must hold), then packed \
+        in meeting-date order. The pack is Markdown (GFM with front matter), or an HTML page when \
+        FILE ends in .html. Nothing is written when an input cannot be read.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Post files or directories, or - for standard input.", valueName: "file-or-dir"))
+    var inputs: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The pack's file (.md, or .html for a web page).", valueName: "file"))
+    var output: String
+
+    @Option(name: .long, help: "The pack's title (default: Briefing pack).")
+    var title: String = "Briefing pack"
+
+    @Option(name: .long, help: ArgumentHelp("Keep posts whose agenda item or topic contains this.", valueName: "text"))
+    var agenda: String?
+
+    @Option(name: .long, help: ArgumentHelp("Keep posts that mention this state (ISO 3166-1 alpha-3), or where it requests, briefs or speaks.", valueName: "iso3"))
+    var country: String?
+
+    @Option(name: .long, help: ArgumentHelp("Keep meetings on or after this date.", valueName: "yyyy-mm-dd"))
+    var since: String?
+
+    @Option(name: .long, help: ArgumentHelp("Keep meetings on or before this date.", valueName: "yyyy-mm-dd"))
+    var until: String?
+
+    @Flag(name: .long, help: "Leave the posts themselves out: only the overview, timeline and indexes.")
+    var noPosts = false
+
+    @Flag(name: .long, help: "Do not link resolutions and documents to undocs.org.")
+    var noLinks = false
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("Name at least one post file or directory.") }
+        if let country, !MemberStates.all.contains(where: { $0.code == country }) {
+            throw ValidationError("--country \(country): not the ISO 3166-1 alpha-3 code of a UN member or observer state (such as PRK)")
+        }
+        for (name, value) in [("since", since), ("until", until)] {
+            if let value, CalendarDate(iso: value) == nil { throw ValidationError("--\(name) \(value): not a date; write YYYY-MM-DD") }
+        }
+        if (output as NSString).lastPathComponent.isEmpty || output.hasSuffix("/") { throw ValidationError("--output names the pack's file, not a folder") }
+    }
+
+    func run() async throws {
+        let filter = Filter(agenda: agenda, country: country, since: since.flatMap(CalendarDate.init(iso:)), until: until.flatMap(CalendarDate.init(iso:)))
+        let file = (output as NSString).lastPathComponent
+        let folder = (output as NSString).deletingLastPathComponent
+        let pipeline = Pipeline {
+            Annotate()
+            if !filter.description.isEmpty { filter }
+            Export(packFile: file, title: title, includesPosts: !noPosts, options: ExportOptions(linksEntities: !noLinks))
+        }
+        let outcome = await PipelineRun(inputs: inputs, output: folder.isEmpty ? "." : folder, pipeline: pipeline).run()
+        StandardError.write(outcome.diagnostics.map(\.description))
+        if outcome.failed {
+            StandardError.write(["wib: the pack was not written"])
+            throw ExitCode(1)
+        }
+        StandardError.write(["wib: \(outcome.postsRead) post\(outcome.postsRead == 1 ? "" : "s") read, \(outcome.postsKept) in the pack, written to \(output)"])
+    }
+}

@@ -1,0 +1,50 @@
+/// The standalone page around cmark-gfm's HTML: a title, readable CSS, no scripts.
+enum HTMLPage {
+    /// The page with `content` (HTML that cmark-gfm rendered in its safe mode) as its article.
+    static func page(title: String, content: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escapeText(title))</title>
+        <style>
+        body { font: 17px/1.55 Georgia, "Times New Roman", serif; color: #1b1b1b; max-width: 48em; margin: 2em auto; padding: 0 1em; }
+        h1, h2, h3, h4 { font-family: "Helvetica Neue", Arial, sans-serif; line-height: 1.25; }
+        h1 { font-size: 1.7em; color: #0b3d91; }
+        h2 { border-bottom: 1px solid #d0d7de; padding-bottom: .2em; margin-top: 2em; }
+        h1 + p { color: #555; }
+        a { color: #0b3d91; }
+        table { border-collapse: collapse; font: 14px/1.4 "Helvetica Neue", Arial, sans-serif; margin: 1em 0; display: block; overflow-x: auto; }
+        th, td { border: 1px solid #d0d7de; padding: .35em .6em; vertical-align: top; text-align: left; }
+        th { background: #f3f6fa; }
+        pre { background: #f6f8fa; padding: .8em; overflow-x: auto; font-size: 13px; }
+        li { margin: .2em 0; }
+        </style>
+        </head>
+        <body>
+        <article>
+        \(content)</article>
+        </body>
+        </html>
+
+        """
+    }
+
+    /// Escapes text for an HTML element's content (the page title, which is outside the
+    /// cmark-rendered part).
+    static func escapeText(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
