@@ -65,8 +65,11 @@ import WIBTestSupport
         let result = try WibProcess.run(["run"], in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(outputs(of: folder) == ["Out/2025-03-12-sudan-open-briefing.json"])
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.url.appendingPathComponent("Out/2025-03-12-sudan-open-briefing.json"))) as? [String: Any]
+        let data = try Data(contentsOf: folder.url.appendingPathComponent("Out/2025-03-12-sudan-open-briefing.json"))
+        let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
         #expect(json?["tags"] as? [String] == ["requested-by-GBR"])
+        let schema = TestPaths.repository.appendingPathComponent("Sources/WIBExporters/JSON/post.schema.json")
+        #expect(try JSONSchemaValidator(schema: Data(contentsOf: schema)).errors(in: data) == [])
     }
 
     @Test func aFailingStepWritesNothing() throws {
