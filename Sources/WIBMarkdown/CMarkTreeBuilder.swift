@@ -9,6 +9,11 @@ struct CMarkTreeBuilder {
     /// Whether headings with an anchor are written as HTML headings with that `id` (cmark-gfm
     /// gives headings none). The anchor is ours, made of letters, digits, `-` and `_`.
     let writesAnchors: Bool
+    /// Characters of table cells that go through cmark-gfm as placeholders (see
+    /// ``TableCellCharacters``).
+    let cellCharacters: TableCellCharacters
+    /// Whether the text being appended is in a table cell.
+    var inCell = false
 
     /// Appends `block` as the last child of `parent`.
     mutating func append(_ block: Block, to parent: OpaquePointer) {
@@ -80,7 +85,9 @@ struct CMarkTreeBuilder {
             if index == 0 { cmark_gfm_extensions_set_table_row_is_header(rowNode, 1) }
             for cell in row {
                 let cellNode = makeNode(CMarkExtensions.tableCellType, ext)
+                inCell = true
                 appendLines(cell.content.map(\.withoutSoftBreaks), to: cellNode)
+                inCell = false
                 cmark_node_append_child(rowNode, cellNode)
             }
             cmark_node_append_child(node, rowNode)
@@ -100,7 +107,7 @@ struct CMarkTreeBuilder {
             // A line break inside a text leaf is a soft break in Markdown terms.
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 if index > 0 { cmark_node_append_child(parent, makeNode(CMARK_NODE_SOFTBREAK)) }
-                if !line.isEmpty { appendText(String(line), to: parent) }
+                if !line.isEmpty { appendCellSafeText(String(line), to: parent) }
             }
         case .softBreak:
             cmark_node_append_child(parent, makeNode(CMARK_NODE_SOFTBREAK))
@@ -123,6 +130,12 @@ struct CMarkTreeBuilder {
         let node = makeNode(type)
         for child in children { append(child, to: node) }
         cmark_node_append_child(parent, node)
+    }
+
+    /// Appends `text`; inside a table cell, with the characters cmark-gfm gets wrong replaced by
+    /// placeholders.
+    private func appendCellSafeText(_ text: String, to parent: OpaquePointer) {
+        appendText(inCell ? cellCharacters.hiding(text) : text, to: parent)
     }
 
     private func appendText(_ text: String, to parent: OpaquePointer) {
