@@ -21,7 +21,7 @@ let package = Package(
         ),
         .target(name: "WIBCore"),
         .target(name: "WIBMarkdown", dependencies: ["WIBCore", "CCmarkGFM"]),
-        .target(name: "WIBReaders", dependencies: ["WIBCore"]),
+        .target(name: "WIBReaders", dependencies: ["WIBCore", "WIBMarkdown", "Yams"]),
         .target(name: "WIBAnnotators", dependencies: ["WIBCore"]),
         .target(name: "WIBExporters", dependencies: ["WIBCore", "WIBMarkdown", "WIBAnnotators", "Yams"], exclude: ["JSON/post.schema.json"]),
         .target(name: "WIBKit", dependencies: ["WIBCore", "WIBMarkdown", "WIBReaders", "WIBAnnotators", "WIBExporters", "Yams"]),

@@ -19,6 +19,7 @@ enum HTMLPage {
         table { border-collapse: collapse; font: 14px/1.4 "Helvetica Neue", Arial, sans-serif; margin: 1em 0; display: block; overflow-x: auto; }
         th, td { border: 1px solid #d0d7de; padding: .35em .6em; vertical-align: top; text-align: left; }
         th { background: #f3f6fa; }
+        td:first-child { white-space: nowrap; }
         pre { background: #f6f8fa; padding: .8em; overflow-x: auto; font-size: 13px; }
         li { margin: .2em 0; }
         </style>

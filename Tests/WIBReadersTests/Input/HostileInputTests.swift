@@ -63,7 +63,7 @@ import WIBReaders
     @Test func kindsNotReadYetAreNamed() {
         #expect(error(Array("<!DOCTYPE html><html><body>x</body></html>".utf8), path: "p.html")?.message.contains("HTML page") == true)
         #expect(error(Array("<?xml version=\"1.0\"?><rss version=\"2.0\"></rss>".utf8))?.message.contains("feed") == true)
-        #expect(error(Array("---\ntitle: x\n---\n\n# x\n".utf8), path: "p.md")?.message.contains("Markdown") == true)
+        #expect(error(Array("---\ntitle: x\nposts: []\n---\n\n# x\n".utf8), path: "p.md")?.message.contains("briefing pack") == true)
     }
 
     @Test func jsonThatIsNotOursIsAnError() {
