@@ -57,11 +57,11 @@ struct PluginEndToEndTests {
         #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
         #expect(result.stdout.contains("wib-export: running wib-sanctions run --config wib.yml"))
         let pack = try String(contentsOf: folder.url.appendingPathComponent("Briefings/sanctions.md"), encoding: .utf8)
-        #expect(pack.contains("**Tags:** Libya, Sanctions, sanctions: 1970 Libya"))
-        #expect(pack.contains("**Tags:** DPRK (North Korea), Non-proliferation, sanctions: 1718 DPRK"))
+        #expect(pack.contains("**Tags:** Libya, Sanctions, regime: 1970 Libya sanctions"))
+        #expect(pack.contains("**Tags:** DPRK (North Korea), Non-proliferation, regime: 1718 DPRK sanctions"))
         #expect(!pack.contains("Women, Peace and Security"), "only: true dropped the post that names no regime")
         let post = try String(contentsOf: folder.url.appendingPathComponent("Briefings/2025-06-24-dprk-consultations.md"), encoding: .utf8)
-        #expect(post.contains("- 'sanctions: 1718 DPRK'"))
+        #expect(post.contains("- 'regime: 1718 DPRK sanctions'"))
     }
 
     @Test func anUnknownTransformerFailsThroughThePluginAndWritesNothing() throws {

@@ -8,4 +8,10 @@ public struct JSONExporter: PostExporter {
     public func export(_ post: Post) throws -> String {
         try OrderedJSONEncoder().encode(post)
     }
+
+    /// Writes many posts as one corpus, `{"schemaVersion": 1, "posts": [...]}`: what external
+    /// filters read and `wib` reads back.
+    public func export(_ corpus: Corpus) throws -> String {
+        try OrderedJSONEncoder().encode(corpus)
+    }
 }

@@ -1,30 +1,32 @@
 import WIBCore
 import WIBExporters
 
-/// Adds output files to the run: one per post (Markdown, JSON, HTML, LaTeX, man, text), or one
-/// briefing pack of every post. The files are written at the end of the run, into its output
+/// Adds output files to the run: one per post (Markdown, JSON, HTML, LaTeX, man, text), one
+/// briefing pack of every post, or one JSON corpus of every post. The files are written at the end of the run, into its output
 /// folder, only if every step succeeded.
 ///
 /// In a pipeline file: `- export: {format: markdown}` or
 /// `- export: {format: pack, file: dprk.md, title: "DPRK: arms transfers"}`.
 public struct Export: ConfigurableTransformer {
     public static let name = "export"
-    public static let summary = "Writes each post (markdown, json, html, latex, man, text) or a briefing pack of all posts (pack)."
+    public static let summary = "Writes each post (markdown, json, html, latex, man, text), a briefing pack (pack) or one JSON file of all posts (corpus)."
 
     /// What an export writes.
     public enum Format: Sendable, Hashable {
         /// One file per post.
         case posts(OutputFormat)
-        /// One Markdown briefing pack.
+        /// One briefing pack (Markdown, or HTML for a `.html` file).
         case pack
+        /// One JSON corpus of every post.
+        case corpus
     }
 
     /// The format names a pipeline file uses.
-    public static let formatNames = OutputFormat.allCases.map(\.rawValue) + ["pack"]
+    public static let formatNames = OutputFormat.allCases.map(\.rawValue) + ["pack", "corpus"]
 
     public static let options = [
         TransformerOption("format", .choice(formatNames), "What to write (default: markdown)."),
-        TransformerOption("file", .text, "The pack's file name in the output folder (default: pack.md)."),
+        TransformerOption("file", .text, "The pack's or corpus's file in the output folder (default: pack.md, corpus.json)."),
         TransformerOption("folder", .text, "A folder inside the output folder for one-file-per-post formats."),
         TransformerOption("title", .text, "The pack's title (default: Briefing pack)."),
         TransformerOption("posts", .boolean, "Whether the pack ends with the posts themselves (default: true)."),
@@ -53,6 +55,15 @@ public struct Export: ConfigurableTransformer {
         self.options = options
     }
 
+    /// Writes every post as one JSON corpus to `file` in the output folder.
+    public init(corpusFile file: String = "corpus.json") {
+        self.format = .corpus
+        self.path = file
+        self.title = ""
+        self.includesPosts = true
+        self.options = ExportOptions()
+    }
+
     /// Writes a briefing pack to `file` in the output folder: an HTML page when the file's name
     /// ends in `.html` or `.htm`, Markdown otherwise.
     public init(packFile file: String = "pack.md", title: String = "Briefing pack", includesPosts: Bool = true, options: ExportOptions = ExportOptions()) {
@@ -73,11 +84,18 @@ public struct Export: ConfigurableTransformer {
         }
         if let format = OutputFormat(rawValue: name) {
             for option in ["file", "title", "posts"] where options.text(option) != nil || options.boolean(option) != nil {
-                throw options.error("'\(option)' is for format: pack; one-file-per-post formats take 'folder'", option: option)
+                throw options.error("'\(option)' is for format: pack or corpus; one-file-per-post formats take 'folder'", option: option)
             }
             self.init(format, folder: options.text("folder"), options: exportOptions)
         } else {
-            if options.text("folder") != nil { throw options.error("a pack is one file: give 'file', not 'folder'", option: "folder") }
+            if options.text("folder") != nil { throw options.error("a \(name) is one file: give 'file', not 'folder'", option: "folder") }
+            if name == "corpus" {
+                for option in ["title", "posts", "links", "entityList"] where options.text(option) != nil || options.boolean(option) != nil {
+                    throw options.error("'\(option)' is not an option of format: corpus, which holds the whole tree", option: option)
+                }
+                self.init(corpusFile: options.text("file") ?? "corpus.json")
+                return
+            }
             self.init(packFile: options.text("file") ?? "pack.md", title: options.text("title") ?? "Briefing pack",
                       includesPosts: options.boolean("posts") ?? true, options: exportOptions)
         }
@@ -93,6 +111,8 @@ public struct Export: ConfigurableTransformer {
             let exporter = PackExporter(title: title, filter: filters.isEmpty ? nil : filters.joined(separator: "; "), includesPosts: includesPosts,
                                         format: html ? .html : .markdown, options: options)
             try context.add(Artifact(relativePath: file, contents: try exporter.export(corpus.posts)))
+        case .corpus:
+            try context.add(Artifact(relativePath: path ?? "corpus.json", contents: try JSONExporter().export(corpus)))
         case .posts(let outputFormat):
             let exporter = outputFormat.exporter(options: options)
             for (post, stem) in zip(corpus.posts, Export.stems(of: corpus.posts, in: context)) {

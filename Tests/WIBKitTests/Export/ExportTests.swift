@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 import WIBKit
+import WIBTestSupport
 
 @Suite struct ExportTests {
     @Test func onePerPostNamedAfterTheInputAndNumberedWithinOneInput() async throws {
@@ -28,11 +30,23 @@ import WIBKit
         for post in posts { #expect(pack.contents.contains("### \(post.metadata.title)\n")) }
     }
 
+    @Test func aCorpusIsOneJSONFileThatReadsBackAndMeetsTheSchema() async throws {
+        let context = TransformContext()
+        let posts = try TestPosts.all()
+        _ = try await Export(corpusFile: "all.json").transform(Corpus(posts: posts), in: context)
+        let corpus = try #require(context.artifacts.first)
+        #expect(corpus.relativePath == "all.json")
+        #expect(try PostReader().read(bytes: Array(corpus.contents.utf8), path: "all.json") == posts)
+        let schema = try JSONSchemaValidator(schema: Data(contentsOf: TestPaths.repository.appendingPathComponent("Sources/WIBExporters/JSON/post.schema.json")))
+        #expect(try schema.errors(in: Data(corpus.contents.utf8)) == [])
+    }
+
     @Test(arguments: [
         ("{format: markdown, file: a.md}", "'file' is for format: pack"),
         ("{format: pack, folder: x}", "a pack is one file: give 'file', not 'folder'"),
         ("{format: pack, file: ../a.md}", "'../a.md' must be a relative path inside the output folder"),
         ("{format: json, folder: /tmp}", "'/tmp' must be a relative path inside the output folder"),
+        ("{format: corpus, title: All}", "'title' is not an option of format: corpus"),
     ])
     func badOptionCombinations(_ options: String, _ message: String) throws {
         let file = try PipelineFile(yaml: "pipeline:\n  - export: \(options)\n", path: "wib.yml")

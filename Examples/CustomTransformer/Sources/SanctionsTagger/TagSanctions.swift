@@ -1,16 +1,16 @@
 import Foundation
 import WIBKit
 
-/// Tags each post with the sanctions regimes it mentions: by the resolution that established the
-/// regime (after `annotate` has marked resolutions), by its committee ("the 2140 Committee"), or
-/// by name ("the Yemen sanctions").
+/// Tags each post with the sanctions regimes it mentions: through its resolutions (the
+/// `annotate` step marks each with its regime, "1718 DPRK sanctions") or through a committee
+/// named by its resolution number ("the 2140 Committee", "the 1970 Libya Sanctions Committee").
 ///
 /// In a pipeline file: `- tag-sanctions` or `- tag-sanctions: {prefix: regime, only: true}`.
 public struct TagSanctions: ConfigurableTransformer {
     public static let name = "tag-sanctions"
     public static let summary = "Tags posts with the sanctions regimes they mention (run annotate first)."
     public static let options = [
-        TransformerOption("prefix", .text, "Put before each tag (default: sanctions), as in \"sanctions: 2140 Yemen\"."),
+        TransformerOption("prefix", .text, "Put before each tag (default: regime), as in \"regime: 2140 Yemen sanctions\"."),
         TransformerOption("only", .boolean, "Keep only the posts that mention a regime (default: false)."),
     ]
 
@@ -20,13 +20,13 @@ public struct TagSanctions: ConfigurableTransformer {
     public let only: Bool
 
     /// Creates the transformer.
-    public init(prefix: String = "sanctions", only: Bool = false) {
+    public init(prefix: String = "regime", only: Bool = false) {
         self.prefix = prefix
         self.only = only
     }
 
     public init(options: TransformerOptions) throws(Diagnostic) {
-        let prefix = options.text("prefix") ?? "sanctions"
+        let prefix = options.text("prefix") ?? "regime"
         guard !prefix.isEmpty else { throw options.error("the prefix cannot be empty", option: "prefix") }
         self.init(prefix: prefix, only: options.boolean("only") ?? false)
     }
@@ -34,7 +34,7 @@ public struct TagSanctions: ConfigurableTransformer {
     public func transform(_ corpus: Corpus, in context: TransformContext) async throws -> Corpus {
         var posts: [Post] = []
         for var post in corpus.posts {
-            let tags = regimes(in: post).map { "\(prefix): \($0.tag)" }
+            let tags = regimes(in: post).map { "\(prefix): \($0)" }
             if only, tags.isEmpty { continue }
             post.metadata.tags += tags.filter { !post.metadata.tags.contains($0) }
             posts.append(post)
@@ -42,21 +42,19 @@ public struct TagSanctions: ConfigurableTransformer {
         return Corpus(posts: posts)
     }
 
-    /// The regimes `post` mentions, in the order of `SanctionsRegime.all`.
-    public func regimes(in post: Post) -> [SanctionsRegime] {
-        let resolutions = Set(post.distinctEntityIDs(of: .resolution).compactMap(TagSanctions.number(ofSymbol:)))
-        let text = post.bodyText.lowercased()
-        return SanctionsRegime.all.filter { regime in
-            resolutions.contains(regime.resolution)
-                || text.contains("\(regime.resolution) committee")
-                || text.contains("\(regime.resolution) \(regime.name.lowercased()) sanctions committee")
-                || text.contains("\(regime.name.lowercased()) sanctions")
+    /// The regimes `post` mentions, in order of first mention.
+    public func regimes(in post: Post) -> [String] {
+        var found: [String] = []
+        for mention in post.entities where mention.entity.kind == .resolution {
+            if let regime = mention.entity.attributes["regime"], !found.contains(regime) { found.append(regime) }
         }
-    }
-
-    /// 2140 for `S/RES/2140(2014)`.
-    private static func number(ofSymbol symbol: String) -> Int? {
-        guard symbol.hasPrefix("S/RES/"), let open = symbol.firstIndex(of: "(") else { return nil }
-        return Int(symbol[symbol.index(symbol.startIndex, offsetBy: 6)..<open])
+        let text = post.bodyText
+        let committees = try! NSRegularExpression(pattern: "\\b([0-9]{3,4})(?: [A-Z][A-Za-z-]*)*(?: Sanctions)? Committee\\b")
+        for match in committees.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let range = Range(match.range(at: 1), in: text), let number = Int(text[range]),
+                  let regime = SanctionsRegimes.byResolution[number], !found.contains(regime) else { continue }
+            found.append(regime)
+        }
+        return found
     }
 }
