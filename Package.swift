@@ -19,9 +19,11 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "WIBCore"),
         .target(name: "WIBMarkdown", dependencies: ["WIBCore", "CCmarkGFM"]),
-        .target(name: "WIBReaders", dependencies: ["WIBCore", "WIBMarkdown", "Yams"]),
+        .target(name: "WIBMarkup", dependencies: ["CLibXML2"]),
+        .target(name: "WIBReaders", dependencies: ["WIBCore", "WIBMarkdown", "WIBMarkup", "Yams"]),
         .target(name: "WIBAnnotators", dependencies: ["WIBCore"]),
         .target(name: "WIBExporters", dependencies: ["WIBCore", "WIBMarkdown", "WIBAnnotators", "Yams"], exclude: ["JSON/post.schema.json"]),
         .target(name: "WIBKit", dependencies: ["WIBCore", "WIBMarkdown", "WIBReaders", "WIBAnnotators", "WIBExporters", "Yams"]),

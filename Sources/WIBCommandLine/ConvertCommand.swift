@@ -3,7 +3,7 @@ import Foundation
 import WIBKit
 
 /// `wib convert FILE… [--to FORMAT] [--output DIR]`.
-struct ConvertCommand: ParsableCommand {
+struct ConvertCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert posts to Markdown, JSON, HTML, LaTeX, man or plain text.",
@@ -32,6 +32,9 @@ struct ConvertCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not list the entities in the Markdown front matter.")
     var noEntityList = false
 
+    @Flag(name: .shortAndLong, help: "No progress bar and no summary line (errors and warnings are still printed).")
+    var quiet = false
+
     /// The annotators `--annotate` names.
     private func annotators() throws -> [any Annotator] {
         guard let annotate else { return StandardAnnotators.all }
@@ -48,14 +51,16 @@ struct ConvertCommand: ParsableCommand {
         if inputs.isEmpty { throw ValidationError("Name at least one post file or directory, or - for standard input.") }
     }
 
-    func run() throws {
+    func run() async throws {
         let chosenAnnotators = try annotators()
         let (files, collectErrors) = InputCollector().collect(inputs)
         if output == nil, files.count > 1 {
             throw ValidationError("\(files.count) inputs: pass --output DIR to write one file each.")
         }
         let options = ExportOptions(linksEntities: !noLinks, listsEntities: !noEntityList)
-        var conversion = Converter(format: to, annotators: chosenAnnotators, options: options).convert(files)
+        let bar = ProgressBar(quiet: quiet || output == nil)
+        var conversion = await Converter(format: to, annotators: chosenAnnotators, options: options).convert(files, progress: bar.update)
+        bar.finish()
         conversion.diagnostics = collectErrors + conversion.diagnostics
         var failed = conversion.hasErrors
         var written = 0
@@ -77,9 +82,9 @@ struct ConvertCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(artifact.contents.utf8))
         }
         StandardError.write(conversion.diagnostics.map(\.description))
-        if let output {
-            let errors = conversion.diagnostics.filter { $0.severity == .error }.count
-            StandardError.write(["wib: \(conversion.postCount) post\(conversion.postCount == 1 ? "" : "s") read, \(written) file\(written == 1 ? "" : "s") written to \(output), \(errors) error\(errors == 1 ? "" : "s")"])
+        if let output, !quiet {
+            StandardError.write([Summary(diagnostics: conversion.diagnostics, elapsed: bar.elapsed)
+                .line("\(Summary.count(conversion.postCount, "post")) read, \(Summary.count(written, "file")) written to \(output)")])
         }
         if failed { throw ExitCode(1) }
     }

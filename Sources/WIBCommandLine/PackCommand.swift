@@ -41,6 +41,9 @@ struct PackCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Do not link resolutions and documents to undocs.org.")
     var noLinks = false
 
+    @Flag(name: .shortAndLong, help: "No progress bar and no summary line (errors and warnings are still printed).")
+    var quiet = false
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Name at least one post file or directory.") }
         if let country, !MemberStates.all.contains(where: { $0.code == country }) {
@@ -61,12 +64,17 @@ struct PackCommand: AsyncParsableCommand {
             if !filter.description.isEmpty { filter }
             Export(packFile: file, title: title, includesPosts: !noPosts, options: ExportOptions(linksEntities: !noLinks))
         }
-        let outcome = await PipelineRun(inputs: inputs, output: folder.isEmpty ? "." : folder, pipeline: pipeline).run()
+        let bar = ProgressBar(quiet: quiet)
+        let outcome = await PipelineRun(inputs: inputs, output: folder.isEmpty ? "." : folder, pipeline: pipeline).run(progress: { bar.update("reading", $0, $1) })
+        bar.finish()
         StandardError.write(outcome.diagnostics.map(\.description))
         if outcome.failed {
             StandardError.write(["wib: the pack was not written"])
             throw ExitCode(1)
         }
-        StandardError.write(["wib: \(outcome.postsRead) post\(outcome.postsRead == 1 ? "" : "s") read, \(outcome.postsKept) in the pack, written to \(output)"])
+        if !quiet {
+            StandardError.write([Summary(diagnostics: outcome.diagnostics, elapsed: bar.elapsed)
+                .line("\(Summary.count(outcome.postsRead, "post")) read, \(outcome.postsKept) in the pack, written to \(output)")])
+        }
     }
 }

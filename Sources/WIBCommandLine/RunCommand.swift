@@ -32,12 +32,17 @@ struct RunCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("Read these instead of the file's 'inputs'.", valueName: "input"))
     var inputs: [String] = []
 
+    @Flag(name: .shortAndLong, help: "No progress bar and no summary line (errors and warnings are still printed).")
+    var quiet = false
+
     func run() async throws {
         let outcome: PipelineRun.Outcome
+        let bar = ProgressBar(quiet: quiet)
         do throws(Diagnostic) {
             let file = try PipelineFile.load(config)
             let run = try PipelineRun(file: file, registry: WIBCommandLine.registry, inputs: inputs, output: output)
-            outcome = await run.run()
+            outcome = await run.run(progress: { bar.update("reading", $0, $1) })
+            bar.finish()
         } catch {
             StandardError.write([error.description])
             throw ExitCode(1)
@@ -49,7 +54,10 @@ struct RunCommand: AsyncParsableCommand {
         }
         let written = outcome.written.map { Self.shown($0) }
         if !written.isEmpty { print(written.joined(separator: "\n")) }
-        StandardError.write(["wib: \(outcome.postsRead) post\(outcome.postsRead == 1 ? "" : "s") read, \(outcome.postsKept) kept, \(written.count) file\(written.count == 1 ? "" : "s") written"])
+        if !quiet {
+            StandardError.write([Summary(diagnostics: outcome.diagnostics, elapsed: bar.elapsed)
+                .line("\(Summary.count(outcome.postsRead, "post")) read, \(outcome.postsKept) kept, \(Summary.count(written.count, "file")) written")])
+        }
     }
 
     /// A path relative to the current folder when it is inside it.

@@ -7,7 +7,7 @@ struct FrontMatter: Encodable {
     let listsEntities: Bool
 
     private enum CodingKeys: String, CodingKey {
-        case title, posted, topic, kind, series, source, updated, truncated, tags, meeting, entities
+        case title, posted, topic, kind, series, source, url, updated, truncated, tags, meeting, entities
     }
 
     /// The kinds listed, with their keys in the front matter.
@@ -25,6 +25,7 @@ struct FrontMatter: Encodable {
         try c.encodeIfPresent(metadata.kind, forKey: .kind)
         try c.encodeIfPresent(metadata.series, forKey: .series)
         try c.encodeIfPresent(metadata.source, forKey: .source)
+        try c.encodeIfPresent(metadata.url, forKey: .url)
         if metadata.updated { try c.encode(true, forKey: .updated) }
         if metadata.truncated { try c.encode(true, forKey: .truncated) }
         if !metadata.tags.isEmpty { try c.encode(metadata.tags, forKey: .tags) }

@@ -6,7 +6,7 @@ public struct PostReader: Sendable {
     public let readers: [InputKind: any Reader]
 
     /// Creates a post reader with the given readers (by default every built-in one).
-    public init(readers: [any Reader] = [PlainTextReader(), JSONPostReader(), MarkdownPostReader()]) {
+    public init(readers: [any Reader] = [PlainTextReader(), JSONPostReader(), MarkdownPostReader(), HTMLPageReader(), FeedReader()]) {
         var byKind: [InputKind: any Reader] = [:]
         for reader in readers { byKind[type(of: reader).kind] = reader }
         self.readers = byKind

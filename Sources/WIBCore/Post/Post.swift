@@ -51,7 +51,7 @@ public struct Post: Sendable, Hashable, Codable {
     // MARK: Codable
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, title, posted, topic, kind, series, source, updated, truncated, tags
+        case schemaVersion, title, posted, topic, kind, series, source, url, updated, truncated, tags
         case meeting, resolutions, documents, states, entities, body, chrome, diagnostics
     }
 
@@ -81,6 +81,7 @@ public struct Post: Sendable, Hashable, Codable {
             kind: try c.decodeIfPresent(String.self, forKey: .kind),
             series: try c.decodeIfPresent(String.self, forKey: .series),
             source: try c.decodeIfPresent(String.self, forKey: .source),
+            url: try c.decodeIfPresent(String.self, forKey: .url),
             updated: try c.decodeIfPresent(Bool.self, forKey: .updated) ?? false,
             truncated: try c.decodeIfPresent(Bool.self, forKey: .truncated) ?? false,
             tags: try c.decodeIfPresent([String].self, forKey: .tags) ?? [],
@@ -100,6 +101,7 @@ public struct Post: Sendable, Hashable, Codable {
         try c.encode(metadata.kind, forKey: .kind)
         try c.encode(metadata.series, forKey: .series)
         try c.encode(metadata.source, forKey: .source)
+        try c.encode(metadata.url, forKey: .url)
         try c.encode(metadata.updated, forKey: .updated)
         try c.encode(metadata.truncated, forKey: .truncated)
         try c.encode(metadata.tags, forKey: .tags)

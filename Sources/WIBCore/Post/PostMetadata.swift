@@ -12,6 +12,9 @@ public struct PostMetadata: Sendable, Hashable {
     public var series: String?
     /// Where the post was read from: a path, `-` for standard input, or a URL.
     public var source: String?
+    /// The post's address on the web, when the input gives it (a saved page's canonical link, a
+    /// feed item's link).
+    public var url: String?
     /// Whether the post was marked as updated (a trailing `*` or an `Update:` prefix).
     public var updated: Bool
     /// Whether the post appears cut off (no footer and no final punctuation).
@@ -23,7 +26,7 @@ public struct PostMetadata: Sendable, Hashable {
 
     /// Creates metadata.
     public init(title: String, posted: CalendarDate? = nil, topic: String? = nil, kind: String? = nil,
-                series: String? = nil, source: String? = nil, updated: Bool = false, truncated: Bool = false,
+                series: String? = nil, source: String? = nil, url: String? = nil, updated: Bool = false, truncated: Bool = false,
                 tags: [String] = [], chrome: [ChromeLine] = []) {
         self.title = title
         self.posted = posted
@@ -31,6 +34,7 @@ public struct PostMetadata: Sendable, Hashable {
         self.kind = kind
         self.series = series
         self.source = source
+        self.url = url
         self.updated = updated
         self.truncated = truncated
         self.tags = tags

@@ -29,7 +29,9 @@ public struct Annotate: ConfigurableTransformer {
         }
     }
 
+    /// Annotates the posts on every core; the result is the same as one by one.
     public func transform(_ corpus: Corpus, in context: TransformContext) async throws -> Corpus {
-        Corpus(posts: corpus.posts.map { StandardAnnotators.annotate($0, with: annotators) })
+        let annotators = annotators
+        return Corpus(posts: await Batch().map(corpus.posts) { StandardAnnotators.annotate($0, with: annotators) })
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 
-/// Converts inputs to one output format: reads each input, annotates and exports each post, and
-/// names the output files. Bad inputs become diagnostics; the good ones are still converted.
+/// Converts inputs to one output format: reads every input, leaves out posts read twice (see
+/// ``DuplicatePosts``), annotates and exports each post, and names the output files. Reading and
+/// exporting run on every core; the result is the same as a serial run's. Bad inputs become
+/// diagnostics; the good ones are still converted.
 public struct Converter: Sendable {
     /// The format written.
     public let format: OutputFormat
@@ -21,32 +23,61 @@ public struct Converter: Sendable {
         self.options = options
     }
 
-    /// Reads and converts `inputs`; `standardInput` supplies the bytes of `-`.
-    public func convert(_ inputs: [InputFile], standardInput: () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) }) -> Conversion {
+    /// Reads and converts `inputs`; `standardInput` supplies the bytes of `-`; `progress` hears
+    /// of each file read and each post written (phase, done, total).
+    public func convert(_ inputs: [InputFile], width: Int = ProcessInfo.processInfo.activeProcessorCount,
+                        standardInput: () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) },
+                        progress: (@Sendable (_ phase: String, _ done: Int, _ total: Int) -> Void)? = nil) async -> Conversion {
         var conversion = Conversion()
+        let readings = await InputReading(reader: reader, width: width).read(inputs, standardInput: standardInput) { progress?("reading", $0, $1) }
+
+        // Every post with its output name; an input whose names clash with another's is an error.
+        var named: [(post: Post, name: String)] = []
         var producedBy: [String: String] = [:]
-        for input in inputs {
-            do throws(Diagnostic) {
-                let bytes = try input.bytes(standardInput: standardInput)
-                let posts = try reader.read(bytes: bytes, path: input.path).map { StandardAnnotators.annotate($0, with: annotators) }
-                var artifacts: [Artifact] = []
-                for (index, post) in posts.enumerated() {
-                    let stem = posts.count == 1 ? input.outputStem : "\(input.outputStem)-\(index + 1)"
-                    let name = "\(stem).\(format.fileExtension)"
-                    if let other = producedBy[name] {
-                        throw .error("its output \(name) would overwrite the output of \(other); rename one of them", path: input.path)
-                    }
-                    artifacts.append(Artifact(relativePath: name, contents: try export(post, path: input.path)))
-                    conversion.diagnostics += post.diagnostics
-                }
-                for artifact in artifacts { producedBy[artifact.relativePath] = input.path }
-                conversion.artifacts += artifacts
-                conversion.postCount += posts.count
-            } catch {
+        for reading in readings {
+            guard case .success(let posts) = reading.result else {
+                if case .failure(let error) = reading.result { conversion.diagnostics.append(error) }
+                continue
+            }
+            let names = posts.indices.map { "\(posts.count == 1 ? reading.input.outputStem : "\(reading.input.outputStem)-\($0 + 1)").\(format.fileExtension)" }
+            if let clash = names.first(where: { producedBy[$0] != nil }) {
+                conversion.diagnostics.append(.error("its output \(clash) would overwrite the output of \(producedBy[clash] ?? ""); rename one of them", path: reading.input.path))
+                continue
+            }
+            for (post, name) in zip(posts, names) {
+                producedBy[name] = reading.input.path
+                named.append((post, name))
+            }
+        }
+
+        let duplicates = DuplicatePosts(named.map(\.post))
+        let kept = duplicates.kept.map { named[$0] }
+        conversion.postCount = named.count
+        let exported = await Batch(width: width) { progress?("writing", $0, $1) }.map(kept.map { ($0.post, $0.name) }) { post, name in
+            self.export(post, name: name)
+        }
+        // Diagnostics in input order: each input's posts' warnings, then the duplicates left out.
+        for result in exported {
+            switch result {
+            case .success(let (artifact, warnings)):
+                conversion.artifacts.append(artifact)
+                conversion.diagnostics += warnings
+            case .failure(let error):
                 conversion.diagnostics.append(error)
             }
         }
+        conversion.diagnostics += duplicates.warnings
         return conversion
+    }
+
+    /// `post` annotated and exported as the file `name`, with its warnings.
+    private func export(_ post: Post, name: String) -> Result<(Artifact, [Diagnostic]), Diagnostic> {
+        let annotated = StandardAnnotators.annotate(post, with: annotators)
+        do {
+            return .success((Artifact(relativePath: name, contents: try format.exporter(options: options).export(annotated)), annotated.diagnostics))
+        } catch {
+            return .failure(.error("cannot write \(format.rawValue): \(error)", path: post.metadata.source))
+        }
     }
 
     /// The post in `format`.

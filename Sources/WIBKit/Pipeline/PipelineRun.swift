@@ -2,8 +2,9 @@ import Foundation
 import WIBCore
 import WIBReaders
 
-/// One run of a pipeline: read every input, apply the pipeline, then write what the exporters
-/// produced into the output folder, all at once. An unreadable input or a failing step stops the
+/// One run of a pipeline: read every input (on every core), leave out posts read twice (see
+/// ``DuplicatePosts``), apply the pipeline, then write what the exporters produced into the
+/// output folder, all at once. An unreadable input or a failing step stops the
 /// run before anything is written.
 public struct PipelineRun: Sendable {
     /// The files and folders to read.
@@ -52,26 +53,30 @@ public struct PipelineRun: Sendable {
                   baseDirectory: file.directory.isEmpty ? "." : file.directory)
     }
 
-    /// Runs it; `standardInput` supplies the bytes of `-`.
-    public func run(standardInput: () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) }) async -> Outcome {
+    /// Runs it; `standardInput` supplies the bytes of `-`; `progress` hears of each file read.
+    public func run(standardInput: () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) },
+                    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) async -> Outcome {
         var outcome = Outcome()
         let (files, collectErrors) = InputCollector().collect(inputs)
         outcome.diagnostics += collectErrors
-        var posts: [Post] = []
+        var read: [Post] = []
         var stems: [String: String] = [:]
-        for file in files {
-            do throws(Diagnostic) {
-                let read = try reader.read(bytes: try file.bytes(standardInput: standardInput), path: file.path)
-                for post in read {
-                    stems[post.metadata.source ?? file.path] = file.outputStem
+        for reading in await InputReading(reader: reader).read(files, standardInput: standardInput, progress: progress) {
+            switch reading.result {
+            case .success(let posts):
+                for post in posts {
+                    stems[post.metadata.source ?? reading.input.path] = reading.input.outputStem
                     outcome.diagnostics += post.diagnostics
                 }
-                posts += read
-            } catch {
+                read += posts
+            case .failure(let error):
                 outcome.diagnostics.append(error)
             }
         }
-        outcome.postsRead = posts.count
+        let duplicates = DuplicatePosts(read)
+        outcome.diagnostics += duplicates.warnings
+        let posts = duplicates.kept.map { read[$0] }
+        outcome.postsRead = read.count
         guard !outcome.failed else { return outcome }
 
         let context = TransformContext(baseDirectory: URL(fileURLWithPath: baseDirectory), outputStems: stems)

@@ -10,6 +10,7 @@ struct MarkdownFrontMatter: Decodable {
     var kind: String?
     var series: String?
     var source: String?
+    var url: String?
     var updated = false
     var truncated = false
     var tags: [String] = []
@@ -35,7 +36,7 @@ struct MarkdownFrontMatter: Decodable {
         }
     }
 
-    private enum CodingKeys: String, CodingKey { case title, posted, topic, kind, series, source, updated, truncated, tags, meeting, posts }
+    private enum CodingKeys: String, CodingKey { case title, posted, topic, kind, series, source, url, updated, truncated, tags, meeting, posts }
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -45,6 +46,7 @@ struct MarkdownFrontMatter: Decodable {
         kind = try c.decodeIfPresent(String.self, forKey: .kind)
         series = try c.decodeIfPresent(String.self, forKey: .series)
         source = try c.decodeIfPresent(String.self, forKey: .source)
+        url = try c.decodeIfPresent(String.self, forKey: .url)
         updated = try c.decodeIfPresent(Bool.self, forKey: .updated) ?? false
         truncated = try c.decodeIfPresent(Bool.self, forKey: .truncated) ?? false
         tags = try c.decodeIfPresent([String].self, forKey: .tags) ?? []

@@ -40,7 +40,7 @@ public struct MarkdownPostReader: Reader {
                          line: body.first?.range.firstLine ?? bodyStart + 1)
         }
         let metadata = PostMetadata(title: title, posted: front.posted, topic: front.topic, kind: front.kind, series: front.series,
-                                    source: front.source ?? source.path, updated: front.updated, truncated: front.truncated, tags: front.tags,
+                                    source: front.source ?? source.path, url: front.url, updated: front.updated, truncated: front.truncated, tags: front.tags,
                                     chrome: [ChromeLine(role: .title, line: titleLine, text: title)])
         return [Post(metadata: metadata, meeting: front.meeting, body: ExporterLinks().rewrite(body))]
     }

@@ -44,12 +44,8 @@ public struct PlainTextReader: Reader {
         if truncated, let last = body.last {
             warnings.append(.warning("the post seems cut off (no footer, and its last paragraph ends mid-sentence); all of its text is kept", path: source.path, line: last.range.lastLine))
         }
-        let title = TitleParts(titleLine)
-        let metadata = PostMetadata(title: title.title, posted: posted, topic: title.topic, kind: title.kind,
-                                    series: layout.series, source: source.path, updated: title.updated,
-                                    truncated: truncated, tags: layout.tags, chrome: layout.chrome)
-        let meeting = MeetingExtractor(posted: posted).meeting(from: body)
-        return [Post(metadata: metadata, meeting: meeting, body: body, diagnostics: warnings)]
+        return [PostParts(title: titleLine, posted: posted, series: layout.series, source: source.path, truncated: truncated,
+                          tags: layout.tags, chrome: layout.chrome, body: body, diagnostics: warnings).post]
     }
 
     /// Whether the last block is a paragraph that stops without closing punctuation.

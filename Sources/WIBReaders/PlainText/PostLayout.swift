@@ -87,7 +87,7 @@ struct PostLayout {
 
     /// The date of a "Posted Thu 27 Jun 2024" line (weekday optional, month full or short), or
     /// `nil` when the line is not one. A weekday that does not match the date is a warning.
-    private static func postedDate(_ folded: String, path: String, line: Int, warnings: inout [Diagnostic]) -> CalendarDate? {
+    static func postedDate(_ folded: String, path: String, line: Int, warnings: inout [Diagnostic]) -> CalendarDate? {
         var words = folded.split(separator: " ").map { $0.trimmingCharacters(in: ",") }
         guard words.first == "posted", words.count >= 4 else { return nil }
         words.removeFirst()

@@ -60,9 +60,10 @@ import WIBReaders
         #expect(error(Array(paragraph.utf8))?.message.contains("expected the post's title") == true)
     }
 
-    @Test func kindsNotReadYetAreNamed() {
-        #expect(error(Array("<!DOCTYPE html><html><body>x</body></html>".utf8), path: "p.html")?.message.contains("HTML page") == true)
-        #expect(error(Array("<?xml version=\"1.0\"?><rss version=\"2.0\"></rss>".utf8))?.message.contains("feed") == true)
+    @Test func pagesAndFeedsWithoutAPostAreErrors() {
+        #expect(error(Array("<!DOCTYPE html><html><body>x</body></html>".utf8), path: "p.html")?.message.contains("no title") == true)
+        #expect(error(Array("<?xml version=\"1.0\"?><rss version=\"2.0\"></rss>".utf8))?.message == "the feed has no items")
+        #expect(error(Array("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel></channel></rss>".utf8))?.message == "the feed has no items")
         #expect(error(Array("---\ntitle: x\nposts: []\n---\n\n# x\n".utf8), path: "p.md")?.message.contains("briefing pack") == true)
     }
 

@@ -1,0 +1,8 @@
+#ifndef WIBKIT_CLIBXML2_SHIM_H
+#define WIBKIT_CLIBXML2_SHIM_H
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#endif

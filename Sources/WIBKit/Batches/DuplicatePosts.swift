@@ -1,0 +1,67 @@
+import Foundation
+import WIBCore
+
+/// Finds the same post read more than once (from its saved page, the feed and a text copy): the
+/// same address, or the same title and posted date. Of each such group the richest copy is kept:
+/// whole rather than an excerpt, then the longest text, then the most tags, then an address.
+public struct DuplicatePosts: Sendable {
+    /// The posts to keep, by index, in order.
+    public let kept: [Int]
+    /// A warning for each post left out, naming the copy kept.
+    public let warnings: [Diagnostic]
+
+    /// Sorts `posts` into kept and left out.
+    public init(_ posts: [Post]) {
+        var group = Array(posts.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while group[index] != index { index = group[index] }
+            return index
+        }
+        var firstByKey: [String: Int] = [:]
+        for (index, post) in posts.enumerated() {
+            for key in DuplicatePosts.keys(of: post) {
+                if let first = firstByKey[key] { group[root(index)] = root(first) } else { firstByKey[key] = index }
+            }
+        }
+        var members: [Int: [Int]] = [:]
+        for index in posts.indices { members[root(index), default: []].append(index) }
+        var kept: [Int] = []
+        var warnings: [Diagnostic] = []
+        for index in posts.indices where root(index) == index {
+            let copies = members[index] ?? [index]
+            let best = copies.max { DuplicatePosts.richness(posts[$0]) < DuplicatePosts.richness(posts[$1]) } ?? index
+            kept.append(best)
+            for copy in copies where copy != best {
+                let post = posts[copy]
+                warnings.append(.warning("the same post (“\(post.metadata.title)”\(post.metadata.posted.map { ", \($0)" } ?? "")) as \(posts[best].metadata.source ?? "another input"), whose richer copy is kept",
+                                         path: post.metadata.source, line: post.metadata.chrome.first { $0.role == .title }?.line))
+            }
+        }
+        self.kept = kept.sorted()
+        self.warnings = warnings
+    }
+
+    /// What identifies a post: its address without scheme, `www.`, query or final slash; and its
+    /// title (folded) with its posted date.
+    private static func keys(of post: Post) -> [String] {
+        var keys: [String] = []
+        if let url = post.metadata.url, var address = URLComponents(string: url.trimmingCharacters(in: .whitespaces)) {
+            address.query = nil
+            address.fragment = nil
+            let host = (address.host ?? "").lowercased().replacingOccurrences(of: "www.", with: "")
+            let path = address.path.hasSuffix("/") ? String(address.path.dropLast()) : address.path
+            if !host.isEmpty || !path.isEmpty { keys.append("url:\(host)\(path)") }
+        }
+        if let posted = post.metadata.posted {
+            let title = post.metadata.title.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            keys.append("title:\(title)|\(posted)")
+        }
+        return keys
+    }
+
+    /// Larger is richer.
+    private static func richness(_ post: Post) -> (Int, Int, Int, Int) {
+        (post.metadata.truncated ? 0 : 1, post.bodyText.count, post.metadata.tags.count, post.metadata.url == nil ? 0 : 1)
+    }
+}

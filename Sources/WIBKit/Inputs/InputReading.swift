@@ -1,0 +1,38 @@
+import Foundation
+
+/// Reads many inputs on every core, giving each input's posts (or the error that stopped it)
+/// in the inputs' order.
+public struct InputReading: Sendable {
+    /// What one input gave.
+    public struct Reading: Sendable {
+        /// The input.
+        public var input: InputFile
+        /// Its posts, or why it could not be read.
+        public var result: Result<[Post], Diagnostic>
+    }
+
+    /// The reader.
+    public var reader: PostReader
+    /// How many inputs are read at once.
+    public var width: Int
+
+    /// Creates a reading.
+    public init(reader: PostReader = PostReader(), width: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.reader = reader
+        self.width = width
+    }
+
+    /// Reads `inputs`; `standardInput` supplies the bytes of `-` (read once, first).
+    public func read(_ inputs: [InputFile], standardInput: () -> [UInt8],
+                     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) async -> [Reading] {
+        let stdin = inputs.contains(.standardInput) ? standardInput() : []
+        let reader = reader
+        return await Batch(width: width, progress: progress).map(inputs) { input in
+            do throws(Diagnostic) {
+                return Reading(input: input, result: .success(try reader.read(bytes: try input.bytes(standardInput: { stdin }), path: input.path)))
+            } catch {
+                return Reading(input: input, result: .failure(error))
+            }
+        }
+    }
+}
