@@ -45,6 +45,7 @@ let package = Package(
         .executableTarget(name: "wib-accuracy", dependencies: ["WIBTestSupport"], path: "Benchmarks/Accuracy"),
         .testTarget(name: "WIBCoreTests", dependencies: ["WIBCore"]),
         .testTarget(name: "WIBMarkdownTests", dependencies: ["WIBMarkdown"]),
+        .testTarget(name: "WIBMarkupTests", dependencies: ["WIBMarkup"]),
         .testTarget(name: "WIBAnnotatorsTests", dependencies: ["WIBAnnotators", "WIBReaders", "WIBTestSupport"]),
         .testTarget(name: "WIBReadersTests", dependencies: ["WIBReaders", "WIBTestSupport"]),
         .testTarget(name: "WIBExportersTests", dependencies: ["WIBExporters", "WIBReaders", "WIBAnnotators", "WIBMarkdown", "WIBTestSupport", "Yams"]),

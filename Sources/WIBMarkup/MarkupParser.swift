@@ -4,7 +4,9 @@ import CLibXML2
 /// copies the tree into ``MarkupElement`` values.
 ///
 /// Both parsers recover from broken markup and never print. Network access and external entities
-/// are off. Elements nested deeper than ``maximumDepth`` keep their text but lose their structure.
+/// are off; inputs are at most 64 MiB (``SourceText``), so libxml2's size limits are lifted to
+/// keep deep nesting. Elements nested deeper than ``maximumDepth`` keep their text but lose their
+/// structure.
 public enum MarkupParser {
     /// How deep the copied tree goes.
     public static let maximumDepth = 200
@@ -12,7 +14,9 @@ public enum MarkupParser {
     /// The root element of an HTML page, or `nil` when there is none.
     public static func html(_ text: String) -> MarkupElement? {
         initialised
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        // XML_PARSE_HUGE: without it, libxml2 drops everything nested deeper than 255 elements.
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
+            | XML_PARSE_HUGE.rawValue)
         return parse(text) { htmlReadMemory($0, $1, nil, "UTF-8", options) }
     }
 
@@ -20,7 +24,7 @@ public enum MarkupParser {
     public static func xml(_ text: String) -> MarkupElement? {
         initialised
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
+            | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_HUGE.rawValue)
         return parse(text) { xmlReadMemory($0, $1, nil, "UTF-8", options) }
     }
 

@@ -31,29 +31,36 @@ public struct Converter: Sendable {
         var conversion = Conversion()
         let readings = await InputReading(reader: reader, width: width).read(inputs, standardInput: standardInput) { progress?("reading", $0, $1) }
 
-        // Every post with its output name; an input whose names clash with another's is an error.
-        var named: [(post: Post, name: String)] = []
-        var producedBy: [String: String] = [:]
+        // Every post read, with the name its output takes (numbered when an input holds several).
+        var read: [(post: Post, name: String, input: String)] = []
         for reading in readings {
-            guard case .success(let posts) = reading.result else {
-                if case .failure(let error) = reading.result { conversion.diagnostics.append(error) }
-                continue
-            }
-            let names = posts.indices.map { "\(posts.count == 1 ? reading.input.outputStem : "\(reading.input.outputStem)-\($0 + 1)").\(format.fileExtension)" }
-            if let clash = names.first(where: { producedBy[$0] != nil }) {
-                conversion.diagnostics.append(.error("its output \(clash) would overwrite the output of \(producedBy[clash] ?? ""); rename one of them", path: reading.input.path))
-                continue
-            }
-            for (post, name) in zip(posts, names) {
-                producedBy[name] = reading.input.path
-                named.append((post, name))
+            switch reading.result {
+            case .success(let posts):
+                for (index, post) in posts.enumerated() {
+                    let stem = posts.count == 1 ? reading.input.outputStem : "\(reading.input.outputStem)-\(index + 1)"
+                    read.append((post, "\(stem).\(format.fileExtension)", reading.input.path))
+                }
+            case .failure(let error):
+                conversion.diagnostics.append(error)
             }
         }
-
-        let duplicates = DuplicatePosts(named.map(\.post))
-        let kept = duplicates.kept.map { named[$0] }
-        conversion.postCount = named.count
-        let exported = await Batch(width: width) { progress?("writing", $0, $1) }.map(kept.map { ($0.post, $0.name) }) { post, name in
+        conversion.postCount = read.count
+        // Each post once; then an input whose output would overwrite another's is an error.
+        let duplicates = DuplicatePosts(read.map(\.post))
+        var kept: [(post: Post, name: String)] = []
+        var producedBy: [String: String] = [:]
+        var clashing = Set<String>()
+        for item in duplicates.kept.map({ read[$0] }) {
+            if let other = producedBy[item.name], other != item.input {
+                if clashing.insert(item.input).inserted {
+                    conversion.diagnostics.append(.error("its output \(item.name) would overwrite the output of \(other); rename one of them", path: item.input))
+                }
+                continue
+            }
+            producedBy[item.name] = item.input
+            kept.append((item.post, item.name))
+        }
+        let exported = await Batch(width: width) { progress?("writing", $0, $1) }.map(kept) { post, name in
             self.export(post, name: name)
         }
         // Diagnostics in input order: each input's posts' warnings, then the duplicates left out.

@@ -16,7 +16,8 @@ public enum InputKind: String, Sendable, Hashable, CaseIterable {
         let head = source.text.drop { $0.isWhitespace }.prefix(2048).lowercased()
         if head.hasPrefix("{") { return .json }
         if head.hasPrefix("<") {
-            return head.contains("<rss") || head.contains("<feed") ? .feed : .html
+            let isXML = head.hasPrefix("<?xml") && !head.contains("<html") && !head.contains("<!doctype html")
+            return isXML || head.contains("<rss") || head.contains("<feed") ? .feed : .html
         }
         if source.text.hasPrefix("---\n") { return .markdown }
         switch source.pathExtension {
