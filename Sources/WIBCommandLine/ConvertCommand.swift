@@ -35,6 +35,9 @@ struct ConvertCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress bar and no summary line (errors and warnings are still printed).")
     var quiet = false
 
+    @Option(name: .shortAndLong, help: ArgumentHelp("How many posts to work on at once (default: one per core). The output is the same whatever the number.", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     /// The annotators `--annotate` names.
     private func annotators() throws -> [any Annotator] {
         guard let annotate else { return StandardAnnotators.all }
@@ -48,6 +51,7 @@ struct ConvertCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if inputs.isEmpty { throw ValidationError("Name at least one post file or directory, or - for standard input.") }
     }
 
@@ -59,7 +63,7 @@ struct ConvertCommand: AsyncParsableCommand {
         }
         let options = ExportOptions(linksEntities: !noLinks, listsEntities: !noEntityList)
         let bar = ProgressBar(quiet: quiet || output == nil)
-        var conversion = await Converter(format: to, annotators: chosenAnnotators, options: options).convert(files, progress: bar.update)
+        var conversion = await Converter(format: to, annotators: chosenAnnotators, options: options).convert(files, width: jobs, progress: bar.update)
         bar.finish()
         conversion.diagnostics = collectErrors + conversion.diagnostics
         var failed = conversion.hasErrors
