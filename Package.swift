@@ -43,6 +43,7 @@ let package = Package(
 
         .target(name: "WIBTestSupport", dependencies: ["WIBReaders", "WIBAnnotators"], path: "Tests/WIBTestSupport"),
         .executableTarget(name: "wib-accuracy", dependencies: ["WIBTestSupport"], path: "Benchmarks/Accuracy"),
+        .executableTarget(name: "wib-bench", dependencies: ["WIBKit"], path: "Benchmarks/Throughput"),
         .testTarget(name: "WIBCoreTests", dependencies: ["WIBCore"]),
         .testTarget(name: "WIBMarkdownTests", dependencies: ["WIBMarkdown"]),
         .testTarget(name: "WIBMarkupTests", dependencies: ["WIBMarkup"]),

@@ -11,21 +11,22 @@ public struct CrossReferenceAnnotator: Annotator {
 
     private static let months = MonthName.alternation
 
+    private static let pattern = TextPattern("\\bour\\s+(?:(?<day>\\d{1,2})\\s+(?<month>\(CrossReferenceAnnotator.months))\\s+)?(?:(?<fmonth>\(CrossReferenceAnnotator.months))\\s+(?<fyear>\\d{4})\\s+)?(?<publication>What[’']s\\s+[Ii]n\\s+Blue\\s+(?:story|stories)|Monthly\\s+Forecast|research\\s+report|In\\s+Hindsight)")
+
     /// Creates the annotator.
     public init() {}
 
     public func annotate(_ post: Post) -> Post {
-        let pattern = try! Regex("\\bour\\s+(?:(?<day>\\d{1,2})\\s+(?<month>\(CrossReferenceAnnotator.months))\\s+)?(?:(?<fmonth>\(CrossReferenceAnnotator.months))\\s+(?<fyear>\\d{4})\\s+)?(?<publication>What[’']s\\s+[Ii]n\\s+Blue\\s+(?:story|stories)|Monthly\\s+Forecast|research\\s+report|In\\s+Hindsight)")
         let posted = post.metadata.posted
         return annotatingSpans(of: .crossReference, in: post) { text in
             guard text.contains("our") else { return [] }
-            return text.matches(of: pattern).map { match in
-                let publication = (match.output["publication"]?.substring ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return CrossReferenceAnnotator.pattern.matches(in: text).map { match in
+                let publication = (match["publication"] ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 let slug = publication.lowercased().hasPrefix("what") ? "whats-in-blue" : publication.lowercased().replacingOccurrences(of: " ", with: "-")
                 var id = slug
-                if let day = match.output["day"]?.substring.flatMap({ Int($0) }), let month = match.output["month"]?.substring.flatMap({ MonthName.number(of: $0) }) {
+                if let day = match["day"].flatMap({ Int($0) }), let month = match["month"].flatMap({ MonthName.number(of: $0) }) {
                     if let date = CrossReferenceAnnotator.latest(day: day, month: month, onOrBefore: posted) { id += "/\(date)" }
-                } else if let month = match.output["fmonth"]?.substring.flatMap({ MonthName.number(of: $0) }), let year = match.output["fyear"]?.substring {
+                } else if let month = match["fmonth"].flatMap({ MonthName.number(of: $0) }), let year = match["fyear"] {
                     id += "/\(year)-\(month < 10 ? "0" : "")\(month)"
                 }
                 return TextMatch(range: match.range, entity: Entity(kind: .crossReference, id: id, attributes: ["publication": publication]))

@@ -15,34 +15,19 @@ public struct DateAnnotator: Annotator {
     public static let name = "dates"
 
     private static let months = MonthName.alternation
-    /// The compiled patterns, made once per post (a `Regex` is not `Sendable`, so none is shared).
-    struct Patterns {
-        let dayMonth = DateAnnotator.dayMonth
-        let monthYear = DateAnnotator.monthYear
-        let monthAfterPreposition = DateAnnotator.monthAfterPreposition
-        let qualifiedYear = DateAnnotator.qualifiedYear
-    }
-
-    private static var dayMonth: Regex<(Substring, first: Substring, last: Substring?, month: Substring, year: Substring?)> {
-        try! Regex("(?<first>\\d{1,2})(?:\\s*(?:–|-|to|and)\\s*(?<last>\\d{1,2}))?\\s+(?<month>\(months))(?:\\s+(?<year>\\d{4}))?(?![\\w])")
-    }
-    private static var monthYear: Regex<(Substring, qualifier: Substring?, month: Substring, year: Substring)> {
-        try! Regex("(?:(?<qualifier>early|mid-|mid|late)\\s*)?(?<month>\(months))\\s+(?<year>\\d{4})(?!\\d)")
-    }
-    private static var monthAfterPreposition: Regex<(Substring, qualifier: Substring?, month: Substring)> {
-        try! Regex("\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]nd of|[Ss]tart of)\\s+(?:(?<qualifier>early|mid-|late)\\s*)?(?<month>\(months))\\b")
-    }
-    private static var qualifiedYear: Regex<(Substring, qualifier: Substring, year: Substring)> {
-        try! Regex("(?<qualifier>early|mid-|late)\\s*(?<year>(?:19|20)\\d{2})(?!\\d)")
-    }
+    private static let dayMonth = TextPattern(
+        "(?<first>\\d{1,2})(?:\\s*(?:–|-|to|and)\\s*(?<last>\\d{1,2}))?\\s+(?<month>\(months))(?:\\s+(?<year>\\d{4}))?(?![\\w])")
+    private static let monthYear = TextPattern("(?:(?<qualifier>early|mid-|mid|late)\\s*)?(?<month>\(months))\\s+(?<year>\\d{4})(?!\\d)")
+    private static let monthAfterPreposition = TextPattern(
+        "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]nd of|[Ss]tart of)\\s+(?:(?<qualifier>early|mid-|late)\\s*)?(?<month>\(months))\\b")
+    private static let qualifiedYear = TextPattern("(?<qualifier>early|mid-|late)\\s*(?<year>(?:19|20)\\d{2})(?!\\d)")
 
     /// Creates the annotator.
     public init() {}
 
     public func annotate(_ post: Post) -> Post {
         let posted = post.metadata.posted
-        let patterns = Patterns()
-        return annotatingSpans(of: .date, in: post) { DateAnnotator.matches(in: $0, posted: posted, patterns: patterns) }
+        return annotatingSpans(of: .date, in: post) { DateAnnotator.matches(in: $0, posted: posted) }
     }
 
     /// Words that show a sentence speaks of the future, where a date may lie after the posted date.
@@ -56,13 +41,13 @@ public struct DateAnnotator: Annotator {
     /// Month names and qualifiers: a date pattern is tried only around them.
     static let triggers = PhraseMatcher((months.split(separator: "|") + ["early", "mid", "late"]).map { (String($0), String($0)) })
 
-    static func matches(in text: String, posted: CalendarDate?, patterns: Patterns = Patterns()) -> [TextMatch] {
+    static func matches(in text: String, posted: CalendarDate?) -> [TextMatch] {
         var candidates: [TextMatch] = []
         let sentences = Sentences.ranges(in: text)
         for trigger in triggers.matches(in: text) {
             let start = text.index(trigger.range.lowerBound, offsetBy: -30, limitedBy: text.startIndex) ?? text.startIndex
             let end = text.index(trigger.range.upperBound, offsetBy: 25, limitedBy: text.endIndex) ?? text.endIndex
-            candidates += windowMatches(in: text, window: start..<end, sentences: sentences, posted: posted, patterns: patterns)
+            candidates += windowMatches(in: text, window: start..<end, sentences: sentences, posted: posted)
         }
         // Leftmost first; at one place, the longest.
         let ordered = candidates.sorted {
@@ -77,7 +62,7 @@ public struct DateAnnotator: Annotator {
 
     /// The date patterns' matches inside `window` of `text` (positions are `text`'s own).
     private static func windowMatches(in text: String, window: Range<String.Index>, sentences: [Range<String.Index>],
-                                      posted: CalendarDate?, patterns: Patterns) -> [TextMatch] {
+                                      posted: CalendarDate?) -> [TextMatch] {
         var candidates: [TextMatch] = []
         let future = { (index: String.Index) -> Bool in
             if text[..<index].lowercased().hasSuffix("since ") { return false }
@@ -85,30 +70,28 @@ public struct DateAnnotator: Annotator {
             let words = " " + text[sentence].lowercased().split { !$0.isLetter }.joined(separator: " ") + " "
             return futureMarkers.contains { words.contains($0) }
         }
-        for match in text[window].matches(of: patterns.dayMonth) where startsWord(match.range.lowerBound, in: text) {
-            let o = match.output
-            guard let month = MonthName.number(of: o.month), let first = Int(o.first) else { continue }
-            let year = o.year.flatMap { Int($0) }
+        for match in dayMonth.matches(in: text, range: window) where startsWord(match.range.lowerBound, in: text) {
+            guard let month = match["month"].flatMap(MonthName.number(of:)), let first = match["first"].flatMap({ Int($0) }) else { continue }
+            let year = match["year"].flatMap { Int($0) }
             let reference = future(match.range.lowerBound) ? posted : nil
             guard let start = day(first, month, year, posted, nearest: reference != nil) else { continue }
             var id = start
-            if let lastText = o.last, let last = Int(lastText), let end = day(last, month, year, posted, nearest: reference != nil) { id = "\(start)/\(end)" }
+            if let lastText = match["last"], let last = Int(lastText), let end = day(last, month, year, posted, nearest: reference != nil) { id = "\(start)/\(end)" }
             candidates.append(TextMatch(range: match.range, entity: Entity(kind: .date, id: id)))
         }
-        for match in text[window].matches(of: patterns.monthYear) where startsWord(match.range.lowerBound, in: text) {
-            let o = match.output
-            guard let month = MonthName.number(of: o.month) else { continue }
-            candidates.append(TextMatch(range: match.range, entity: entity("\(o.year)-\(pad(month))", qualifier: o.qualifier)))
+        for match in monthYear.matches(in: text, range: window) where startsWord(match.range.lowerBound, in: text) {
+            guard let month = match["month"].flatMap(MonthName.number(of:)), let year = match["year"] else { continue }
+            candidates.append(TextMatch(range: match.range, entity: entity("\(year)-\(pad(month))", qualifier: match["qualifier"])))
         }
-        for match in text[window].matches(of: patterns.monthAfterPreposition) {
-            let o = match.output
-            guard let month = MonthName.number(of: o.month) else { continue }
+        for match in monthAfterPreposition.matches(in: text, range: window) {
+            guard let monthName = match["month"], let month = MonthName.number(of: monthName) else { continue }
             let id = posted.map { resolvedMonth(month, posted: $0, nearest: future(match.range.lowerBound)) } ?? "--\(pad(month))"
-            let start = o.qualifier?.startIndex ?? o.month.startIndex
-            candidates.append(TextMatch(range: start..<match.range.upperBound, entity: entity(id, qualifier: o.qualifier)))
+            let start = match["qualifier"]?.startIndex ?? monthName.startIndex
+            candidates.append(TextMatch(range: start..<match.range.upperBound, entity: entity(id, qualifier: match["qualifier"])))
         }
-        for match in text[window].matches(of: patterns.qualifiedYear) where startsWord(match.range.lowerBound, in: text) {
-            candidates.append(TextMatch(range: match.range, entity: entity(String(match.output.year), qualifier: match.output.qualifier)))
+        for match in qualifiedYear.matches(in: text, range: window) where startsWord(match.range.lowerBound, in: text) {
+            guard let year = match["year"] else { continue }
+            candidates.append(TextMatch(range: match.range, entity: entity(String(year), qualifier: match["qualifier"])))
         }
         return candidates
     }

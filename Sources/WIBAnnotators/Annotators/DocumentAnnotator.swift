@@ -10,13 +10,12 @@ public struct DocumentAnnotator: Annotator {
     /// Creates the annotator.
     public init() {}
 
-    private static var symbol: Regex<Substring> { #/(?:S/RES/\d{1,4}\s?\(\d{4}\)|S/PRST/\d{4}/\d{1,3}|S/PV\.\d{1,5}|[SAE]/(?:RES/|ES-\d{1,2}/|HRC/|AC\.\d{1,3}/)?(?:\d{2}/|\d{4}/)?(?:L\.|CRP\.)?\d{1,5}(?:/(?:Add|Rev|Corr)\.\d{1,3})*)/# }
+    private static let symbol = TextPattern(#"(?:S/RES/\d{1,4}\s?\(\d{4}\)|S/PRST/\d{4}/\d{1,3}|S/PV\.\d{1,5}|[SAE]/(?:RES/|ES-\d{1,2}/|HRC/|AC\.\d{1,3}/)?(?:\d{2}/|\d{4}/)?(?:L\.|CRP\.)?\d{1,5}(?:/(?:Add|Rev|Corr)\.\d{1,3})*)"#)
 
     public func annotate(_ post: Post) -> Post {
-        let symbol = DocumentAnnotator.symbol
-        return annotatingSpans(of: .document, in: post) { text in
+        annotatingSpans(of: .document, in: post) { text in
             guard text.contains("/") else { return [] }
-            return text.matches(of: symbol).compactMap { match in
+            return DocumentAnnotator.symbol.matches(in: text).compactMap { match in
                 let before = match.range.lowerBound == text.startIndex ? nil : text[text.index(before: match.range.lowerBound)]
                 guard before.map({ !$0.isWordCharacter && $0 != "/" }) ?? true, match.output.contains("/") else { return nil }
                 let id = match.output.filter { !$0.isWhitespace }

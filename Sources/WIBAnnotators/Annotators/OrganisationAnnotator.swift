@@ -10,16 +10,11 @@ public struct OrganisationAnnotator: Annotator {
     public static let name = "organisations"
 
     static let known = Organisations.all.flatMap { entry in entry.names.map { ($0, entry.id) } }
-    private static var introduced: Regex<(Substring, name: Substring)> {
-        #/(?:representatives?|head|director|member|members|spokesperson) of (?:the )?(?<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\w’'-]*)*)/#
-    }
-
-    private static var withAcronym: Regex<(Substring, name: Substring, acronym: Substring)> {
-        #/(?<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|the|in)\s+)*[A-Z][\w’'-]*){1,7})\s+\((?<acronym>[A-Z][A-Za-z]{1,7})\)/#
-    }
-    private static var committee: Regex<Substring> {
-        #/(?:\d{3,4}\s+)?(?:[A-Z][\w’'-]*\s+){1,4}Committee\b/#
-    }
+    private static let introduced = TextPattern(
+        #"(?:representatives?|head|director|member|members|spokesperson) of (?:the )?(?<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\w’'-]*)*)"#)
+    private static let withAcronym = TextPattern(
+        #"(?<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|the|in)\s+)*[A-Z][\w’'-]*){1,7})\s+\((?<acronym>[A-Z][A-Za-z]{1,7})\)"#)
+    private static let committee = TextPattern(#"(?:\d{3,4}\s+)?(?:[A-Z][\w’'-]*\s+){1,4}Committee\b"#)
 
     /// Creates the annotator.
     public init() {}
@@ -39,8 +34,9 @@ public struct OrganisationAnnotator: Annotator {
 
     private static func representedNames(in text: String) -> [(phrase: String, id: String)] {
         var names: [(phrase: String, id: String)] = []
-        for match in text.matches(of: introduced) {
-            let name = String(match.output.name)
+        for match in introduced.matches(in: text) {
+            guard let found = match["name"] else { continue }
+            let name = String(found)
             guard isNewName(name), name.split(separator: " ").count >= 2 else { continue }
             names.append((name, name))
         }
@@ -49,23 +45,24 @@ public struct OrganisationAnnotator: Annotator {
 
     private static func acronymNames(in text: String) -> [(phrase: String, id: String)] {
         var names: [(phrase: String, id: String)] = []
-        for match in text.matches(of: withAcronym) {
-            var words = match.output.name.split(whereSeparator: \.isWhitespace).filter { $0.first!.isUppercase }
-            let capitals = match.output.acronym.filter(\.isUppercase)
+        for match in withAcronym.matches(in: text) {
+            guard let found = match["name"], let acronym = match["acronym"] else { continue }
+            var words = found.split(whereSeparator: \.isWhitespace).filter { $0.first!.isUppercase }
+            let capitals = acronym.filter(\.isUppercase)
             while words.count > capitals.count { words.removeFirst() }
             guard let first = words.first else { continue }
-            let name = match.output.name[first.startIndex...].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let name = found[first.startIndex...].split(whereSeparator: \.isWhitespace).joined(separator: " ")
             guard words.count >= 2, String(words.map { $0.first! }) == capitals, isNewName(name),
                   words.allSatisfy({ MemberStates.codeByName[String($0)] == nil }),
                   PersonAnnotator.heads.matches(in: name).isEmpty else { continue }
-            names += [(name, name), (String(match.output.acronym), name)]
+            names += [(name, name), (String(acronym), name)]
         }
         return names
     }
 
     private static func committeeNames(in text: String) -> [(phrase: String, id: String)] {
         var names: [(phrase: String, id: String)] = []
-        for match in text.matches(of: committee) where match.output.split(separator: " ").count >= 2 {
+        for match in committee.matches(in: text) where match.output.split(separator: " ").count >= 2 {
             let name = String(match.output)
             guard !name.hasPrefix("Security Council Committee") else { continue }
             names.append((name, name))

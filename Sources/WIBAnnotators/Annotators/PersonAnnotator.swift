@@ -137,12 +137,15 @@ public struct PersonAnnotator: Annotator {
         return name
     }
 
+    /// A name and a comma just before a title.
+    private static let appositive = TextPattern(#"(?:^|[\s(“])(?<name>[A-Z](?:[\w’'-]+|\.)(?:\s[A-Z](?:[\w’'-]+|\.)){1,3}),\s(?:the\s|a\s|an\s|[A-Z]{2,8}’s\s)?$"#)
+
     /// A name set before its title: "Ghada Fathi Waly, the Executive Director of …".
     private static func appositiveName(before headStart: String.Index, in text: String) -> Range<String.Index>? {
-        let before = text[(text.index(headStart, offsetBy: -120, limitedBy: text.startIndex) ?? text.startIndex)..<headStart]
-        guard let match = before.firstMatch(of: #/(?:^|[\s(“])(?<name>[A-Z](?:[\w’'-]+|\.)(?:\s[A-Z](?:[\w’'-]+|\.)){1,3}),\s(?:the\s|a\s|an\s|[A-Z]{2,8}’s\s)?$/#) else { return nil }
-        let words = match.output.name.split(separator: " ").map(String.init)
+        let before = (text.index(headStart, offsetBy: -120, limitedBy: text.startIndex) ?? text.startIndex)..<headStart
+        guard let match = appositive.firstMatch(in: text, range: before), let name = match["name"] else { return nil }
+        let words = name.split(separator: " ").map(String.init)
         guard words.allSatisfy({ !Titles.portfolioWords.contains($0) && MemberStates.codeByName[$0] == nil && !Titles.heads.contains($0) }) else { return nil }
-        return match.output.name.startIndex..<match.output.name.endIndex
+        return name.startIndex..<name.endIndex
     }
 }

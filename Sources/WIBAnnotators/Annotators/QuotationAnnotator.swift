@@ -12,13 +12,12 @@ public struct QuotationAnnotator: Annotator {
     public init() {}
 
     public func annotate(_ post: Post) -> Post {
-        post.rewritten(by: QuoteRewriter(quote: #/“[^“”]+”|"[^"]+"/#,
-            speaker: #/(?<speaker>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|added|noted|warned|described|called|characterised|characterized|emphasised|emphasized|stressed|told|urged|argued|claimed|maintained|declared|insisted|announced|expressed)\b/#))
+        post.rewritten(by: QuoteRewriter())
     }
 
     private struct QuoteRewriter: ASTRewriter {
-        let quote: Regex<Substring>
-        let speaker: Regex<(Substring, speaker: Substring)>
+        static let quote = TextPattern(#"“[^“”]+”|"[^"]+""#)
+        static let speaker = TextPattern(#"(?<speaker>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|added|noted|warned|described|called|characterised|characterized|emphasised|emphasized|stressed|told|urged|argued|claimed|maintained|declared|insisted|announced|expressed)\b"#)
         static let pronouns: Set<String> = ["He", "She", "They", "It", "We", "I", "This", "These", "The", "That"]
 
         func rewriteInline(_ inline: Inline) -> [Inline] {
@@ -34,10 +33,10 @@ public struct QuotationAnnotator: Annotator {
             var result: [Inline] = []
             var position = text.startIndex
             let sentences = Sentences.ranges(in: text)
-            for match in text.matches(of: quote) {
+            for match in QuoteRewriter.quote.matches(in: text) {
                 if position < match.range.lowerBound { result.append(.text(String(text[position..<match.range.lowerBound]))) }
                 let sentenceStart = sentences.last { $0.lowerBound <= match.range.lowerBound }?.lowerBound ?? text.startIndex
-                let who = text[sentenceStart..<match.range.lowerBound].matches(of: speaker).last.map { String($0.output.speaker) }
+                let who = QuoteRewriter.speaker.matches(in: text, range: sentenceStart..<match.range.lowerBound).last.flatMap { $0["speaker"].map(String.init) }
                 result.append(.quotation(Quotation(content: [.text(String(text[match.range]))],
                                                    speaker: who.flatMap { QuoteRewriter.pronouns.contains($0) ? nil : $0 })))
                 position = match.range.upperBound

@@ -36,16 +36,14 @@ public struct ResolutionAnnotator: Annotator {
         let mention = ResolutionText.resolutionMention, continuation = ResolutionText.resolutionContinuation
         var found: [TextMatch] = []
         var position = text.startIndex
-        while let first = text[position...].firstMatch(of: mention) {
-            let output = first.output
-            found.append(TextMatch(range: first.range, entity: entity(number: output.number, statedYear: output.year ?? output.dateYear,
-                                                                       date: ResolutionText.date(day: output.day, month: output.month, year: output.dateYear),
+        while let first = mention.firstMatch(in: text, range: position..<text.endIndex), let number = first["number"] {
+            found.append(TextMatch(range: first.range, entity: entity(number: number, statedYear: first["year"] ?? first["dateYear"],
+                                                                       date: ResolutionText.date(day: first["day"], month: first["month"], year: first["dateYear"]),
                                                                        postedYear: postedYear)))
             position = first.range.upperBound
-            while let next = text[position...].prefixMatch(of: continuation) {
-                let numberStart = next.output.number.startIndex
-                found.append(TextMatch(range: numberStart..<next.range.upperBound,
-                                       entity: entity(number: next.output.number, statedYear: next.output.year, date: nil, postedYear: postedYear)))
+            while let next = continuation.prefixMatch(in: text, range: position..<text.endIndex), let nextNumber = next["number"] {
+                found.append(TextMatch(range: nextNumber.startIndex..<next.range.upperBound,
+                                       entity: entity(number: nextNumber, statedYear: next["year"], date: nil, postedYear: postedYear)))
                 position = next.range.upperBound
             }
         }

@@ -3,14 +3,10 @@ import WIBCore
 /// The regular expressions of resolution mentions, and the date a mention gives.
 enum ResolutionText {
     /// "resolution 1718", "Resolutions 2397", with "(2006)" or "of 14 October 2006".
-    static var resolutionMention: Regex<(Substring, number: Substring, year: Substring?, day: Substring?, month: Substring?, dateYear: Substring?)> {
-        try! Regex("(?i:resolutions?)\\s+(?<number>\\d{1,4})(?!\\d)(?:\\s*\\((?<year>\\d{4})\\)|\\s+of\\s+(?<day>\\d{1,2})\\s+(?<month>\(MonthName.alternation))\\s+(?<dateYear>\\d{4}))?")
-    }
+    static let resolutionMention = TextPattern("(?i:resolutions?)\\s+(?<number>\\d{1,4})(?!\\d)(?:\\s*\\((?<year>\\d{4})\\)|\\s+of\\s+(?<day>\\d{1,2})\\s+(?<month>\(MonthName.alternation))\\s+(?<dateYear>\\d{4}))?")
 
     /// ", 2270" or " and 2270 (2016)" after a resolution mention.
-    static var resolutionContinuation: Regex<(Substring, number: Substring, year: Substring?)> {
-        try! Regex("(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?<number>\\d{1,4})(?!\\d)(?:\\s*\\((?<year>\\d{4})\\))?(?!\\s*(?:\(MonthName.alternation)|per|members|people|troops))")
-    }
+    static let resolutionContinuation = TextPattern("(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?<number>\\d{1,4})(?!\\d)(?:\\s*\\((?<year>\\d{4})\\))?(?!\\s*(?:\(MonthName.alternation)|per|members|people|troops))")
 
     /// The calendar date of day, month name and year texts, when all are given and valid.
     static func date(day: Substring?, month: Substring?, year: Substring?) -> CalendarDate? {

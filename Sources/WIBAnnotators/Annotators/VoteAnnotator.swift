@@ -38,16 +38,18 @@ public struct VoteAnnotator: Annotator {
         return false
     }
 
+    /// Every outcome, each in its own numbered group.
+    private static let pattern = TextPattern("\\b(?:" + outcomes.map { "(\($0.pattern))" }.joined(separator: "|") + ")\\b")
+
     /// Creates the annotator.
     public init() {}
 
     public func annotate(_ post: Post) -> Post {
-        let pattern = try! Regex("\\b(?:" + VoteAnnotator.outcomes.map { "(\($0.pattern))" }.joined(separator: "|") + ")\\b")
         let spanned = annotatingSpans(of: .vote, in: post) { text in
             let lower = text.lowercased()
             guard VoteAnnotator.triggers.contains(where: { lower.contains($0) }) || VoteAnnotator.hasTally(text) else { return [] }
-            return text.matches(of: pattern).compactMap { match in
-                guard let slot = (1...VoteAnnotator.outcomes.count).first(where: { match.output[$0].substring != nil }) else { return nil }
+            return VoteAnnotator.pattern.matches(in: text).compactMap { match in
+                guard let slot = (1...VoteAnnotator.outcomes.count).first(where: { match.matched(group: $0) }) else { return nil }
                 return TextMatch(range: match.range, entity: Entity(kind: .vote, id: VoteAnnotator.outcomes[slot - 1].id))
             }
         }
