@@ -76,12 +76,16 @@ struct MeetingExtractor {
         return nil
     }
 
+    private static let itemBefore = TextPattern(#"[“"](?<item>[^”"]{2,200})[”"],?\s+agenda\s+item"#)
+    private static let itemAfter = TextPattern(#"agenda\s+item,?\s+(?:entitled\s+)?[“"](?<item>[^”"]{2,200})[”"]"#)
+
     /// The quoted agenda item: “X” agenda item, or agenda item “X”.
     static func agendaItem(in paragraph: String) -> String? {
-        let before = paragraph.firstMatch(of: #/[“"]([^”"]{2,200})[”"],?\s+agenda\s+item/#)
-        let after = paragraph.firstMatch(of: #/agenda\s+item,?\s+(?:entitled\s+)?[“"]([^”"]{2,200})[”"]/#)
+        guard paragraph.contains("agenda") else { return nil }
+        let before = itemBefore.firstMatch(in: paragraph)
+        let after = itemAfter.firstMatch(in: paragraph)
         let match = [before, after].compactMap { $0 }.min { $0.range.lowerBound < $1.range.lowerBound }
-        guard let item = match?.output.1 else { return nil }
+        guard let item = match?["item"] else { return nil }
         var text = item.trimmedWhitespace
         while let last = text.last, ".,;".contains(last) { text.removeLast() }
         return text.isEmpty ? nil : text
