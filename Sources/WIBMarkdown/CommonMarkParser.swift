@@ -1,3 +1,4 @@
+import Foundation
 import CCmarkGFM
 import WIBCore
 
@@ -6,7 +7,12 @@ import WIBCore
 ///
 /// Markdown that WIBKit's AST has no node for is kept as text: code becomes plain text, raw HTML
 /// becomes literal text (never markup), images become links, strikethrough keeps its text.
+/// Containers nested deeper than ``maximumDepth`` keep their text as one paragraph, so that
+/// hostile nesting cannot exhaust the stack.
 public struct CommonMarkParser: Sendable {
+    /// How deeply quotes, lists and inline containers nest in the tree read.
+    public static let maximumDepth = 48
+
     /// Creates a parser.
     public init() {}
 
@@ -25,7 +31,7 @@ public struct CommonMarkParser: Sendable {
         }
         guard let document = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(document) }
-        return children(of: document).compactMap { block($0, lineOffset: firstLine - 1) }
+        return children(of: document).compactMap { block($0, lineOffset: firstLine - 1, depth: 0) }
     }
 
     private func children(of node: OpaquePointer) -> [OpaquePointer] {
@@ -38,11 +44,14 @@ public struct CommonMarkParser: Sendable {
         return result
     }
 
-    private func block(_ node: OpaquePointer, lineOffset: Int) -> Block? {
+    private func block(_ node: OpaquePointer, lineOffset: Int, depth: Int) -> Block? {
         let range = SourceRange(firstLine: Int(cmark_node_get_start_line(node)) + lineOffset,
                                 lastLine: Int(cmark_node_get_end_line(node)) + lineOffset)
         let type = cmark_node_get_type(node)
-        let blocks = { children(of: node).compactMap { block($0, lineOffset: lineOffset) } }
+        if depth > CommonMarkParser.maximumDepth, type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_LIST {
+            return .paragraph(Paragraph(content: [.text(plainText(of: node))], range: range))
+        }
+        let blocks = { children(of: node).compactMap { block($0, lineOffset: lineOffset, depth: depth + 1) } }
         switch type {
         case CMARK_NODE_HEADING:
             return .heading(Heading(level: Int(cmark_node_get_heading_level(node)), content: inlines(of: node), range: range))
@@ -52,7 +61,7 @@ public struct CommonMarkParser: Sendable {
             return .blockQuote(BlockQuote(blocks: blocks(), range: range))
         case CMARK_NODE_LIST:
             let items = children(of: node).map { item in
-                ListItem(blocks: children(of: item).compactMap { block($0, lineOffset: lineOffset) },
+                ListItem(blocks: children(of: item).compactMap { block($0, lineOffset: lineOffset, depth: depth + 1) },
                          range: SourceRange(firstLine: Int(cmark_node_get_start_line(item)) + lineOffset,
                                             lastLine: Int(cmark_node_get_end_line(item)) + lineOffset))
             }
@@ -90,7 +99,8 @@ public struct CommonMarkParser: Sendable {
         return Table(alignments: alignments, header: rows.first ?? [], rows: Array(rows.dropFirst()), range: range)
     }
 
-    private func inlines(of node: OpaquePointer) -> [Inline] {
+    private func inlines(of node: OpaquePointer, depth: Int = 0) -> [Inline] {
+        if depth > CommonMarkParser.maximumDepth { return [.text(plainText(of: node))] }
         var result: [Inline] = []
         for child in children(of: node) {
             switch cmark_node_get_type(child) {
@@ -104,21 +114,31 @@ public struct CommonMarkParser: Sendable {
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 result.append(.softBreak)
             case CMARK_NODE_EMPH:
-                result.append(.emphasis(inlines(of: child)))
+                result.append(.emphasis(inlines(of: child, depth: depth + 1)))
             case CMARK_NODE_STRONG:
-                result.append(.strong(inlines(of: child)))
+                result.append(.strong(inlines(of: child, depth: depth + 1)))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let title = string(cmark_node_get_title(child))
                 result.append(.link(Link(destination: string(cmark_node_get_url(child)),
-                                         title: title.isEmpty ? nil : title, content: inlines(of: child))))
+                                         title: title.isEmpty ? nil : title, content: inlines(of: child, depth: depth + 1))))
             default:
-                result += inlines(of: child)
+                result += inlines(of: child, depth: depth + 1)
             }
         }
         return result
     }
 
     private func literal(of node: OpaquePointer) -> String { string(cmark_node_get_literal(node)) }
+
+    /// The text of a node and everything in it, as cmark-gfm's plain-text writer gives it (it
+    /// walks the tree without recursion).
+    private func plainText(of node: OpaquePointer) -> String {
+        guard let rendered = cmark_render_plaintext(node, CMARK_OPT_DEFAULT, 0) else { return "" }
+        defer { free(rendered) }
+        var text = String(cString: rendered)
+        while text.last == "\n" { text.removeLast() }
+        return text
+    }
 
     private func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
