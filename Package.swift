@@ -44,6 +44,9 @@ let package = Package(
         .target(name: "WIBTestSupport", dependencies: ["WIBReaders", "WIBAnnotators"], path: "Tests/WIBTestSupport"),
         .executableTarget(name: "wib-accuracy", dependencies: ["WIBTestSupport"], path: "Benchmarks/Accuracy"),
         .executableTarget(name: "wib-bench", dependencies: ["WIBKit"], path: "Benchmarks/Throughput"),
+        // libFuzzer targets: built only by Fuzz/run (swift build --sanitize=fuzzer), which gives them libFuzzer's main.
+        .executableTarget(name: "wib-fuzz-readers", dependencies: ["WIBKit"], path: "Fuzz/ReaderFuzzer",
+                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .testTarget(name: "WIBCoreTests", dependencies: ["WIBCore"]),
         .testTarget(name: "WIBMarkdownTests", dependencies: ["WIBMarkdown"]),
         .testTarget(name: "WIBMarkupTests", dependencies: ["WIBMarkup"]),
@@ -51,7 +54,7 @@ let package = Package(
         .testTarget(name: "WIBReadersTests", dependencies: ["WIBReaders", "WIBTestSupport"]),
         .testTarget(name: "WIBExportersTests", dependencies: ["WIBExporters", "WIBReaders", "WIBAnnotators", "WIBMarkdown", "WIBTestSupport", "Yams"]),
         .testTarget(name: "WIBKitTests", dependencies: ["WIBKit", "WIBTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["wib", "WIBTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["wib", "wib-fuzz-readers", "WIBTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
