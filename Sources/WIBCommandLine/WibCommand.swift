@@ -2,6 +2,7 @@ import ArgumentParser
 
 /// The root `wib` command.
 public struct WibCommand: ParsableCommand {
+    /// The command's name, help, version and subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "wib",
         abstract: "Turn What's In Blue posts into structured data, clean Markdown and briefing packs.",
