@@ -1,27 +1,50 @@
-/// One What's In Blue post: its metadata, the meeting it is about, and its body.
+/// One What's In Blue post: its metadata, the meetings it previews, and its body.
 ///
 /// A post is a value: transformers take posts and return changed copies. Its `Codable` form is
 /// the JSON of CONTRACT.md (`schemaVersion` 1), with the derived indexes (`resolutions`,
 /// `documents`, `states`, `entities`) written out and recomputed, not read, on decoding.
+/// `meeting` (the first meeting, or all-null) comes before `meetings` (every meeting); decoding
+/// takes `meetings` when present, else `meeting` when it has any field set, else no meeting.
 public struct Post: Sendable, Hashable, Codable {
     /// The version of the JSON shape this type reads and writes.
     public static let schemaVersion = 1
 
     /// Title, dates, source and page furniture.
     public var metadata: PostMetadata
-    /// The meeting the post is about.
-    public var meeting: Meeting
+    /// Every meeting the post previews, in the order it gives them; empty when it names none.
+    public var meetings: [Meeting]
     /// The body, in reading order.
     public var body: [Block]
     /// Warnings raised while reading or transforming the post.
     public var diagnostics: [Diagnostic]
 
-    /// Creates a post.
-    public init(metadata: PostMetadata, meeting: Meeting = Meeting(), body: [Block] = [], diagnostics: [Diagnostic] = []) {
+    /// Creates a post that previews `meetings`, in order.
+    public init(metadata: PostMetadata, meetings: [Meeting] = [], body: [Block] = [], diagnostics: [Diagnostic] = []) {
         self.metadata = metadata
-        self.meeting = meeting
+        self.meetings = meetings
         self.body = body
         self.diagnostics = diagnostics
+    }
+
+    /// Creates a post about one meeting; no meeting at all when `meeting` is the empty `Meeting()`.
+    public init(metadata: PostMetadata, meeting: Meeting, body: [Block] = [], diagnostics: [Diagnostic] = []) {
+        self.init(metadata: metadata, body: body, diagnostics: diagnostics)
+        self.meeting = meeting
+    }
+
+    /// The first meeting the post previews, or the empty `Meeting()` when it previews none.
+    ///
+    /// Setting it replaces the first of ``meetings``; on a post without meetings it adds one,
+    /// unless the value is the empty `Meeting()`.
+    public var meeting: Meeting {
+        get { meetings.first ?? Meeting() }
+        set {
+            if meetings.isEmpty {
+                if newValue != Meeting() { meetings = [newValue] }
+            } else {
+                meetings[0] = newValue
+            }
+        }
     }
 
     /// Every annotated span of the body, in document order.
@@ -52,7 +75,7 @@ public struct Post: Sendable, Hashable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case schemaVersion, title, posted, topic, kind, series, source, url, updated, truncated, tags
-        case meeting, resolutions, documents, states, entities, body, chrome, diagnostics
+        case meeting, meetings, resolutions, documents, states, entities, body, chrome, diagnostics
     }
 
     /// A resolution in the JSON's `resolutions` list.
@@ -86,9 +109,13 @@ public struct Post: Sendable, Hashable, Codable {
             truncated: try c.decodeIfPresent(Bool.self, forKey: .truncated) ?? false,
             tags: try c.decodeIfPresent([String].self, forKey: .tags) ?? [],
             chrome: try c.decodeIfPresent([ChromeLine].self, forKey: .chrome) ?? [])
-        meeting = try c.decodeIfPresent(Meeting.self, forKey: .meeting) ?? Meeting()
+        let first = try c.decodeIfPresent(Meeting.self, forKey: .meeting) ?? Meeting()
+        let listed = try c.decodeIfPresent([Meeting].self, forKey: .meetings)
+        meetings = listed ?? []
         body = try c.decodeIfPresent([Block].self, forKey: .body) ?? []
         diagnostics = try c.decodeIfPresent([Diagnostic].self, forKey: .diagnostics) ?? []
+        // JSON written before `meetings` existed gives its one meeting as `meeting`.
+        if listed == nil { meeting = first }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -106,6 +133,7 @@ public struct Post: Sendable, Hashable, Codable {
         try c.encode(metadata.truncated, forKey: .truncated)
         try c.encode(metadata.tags, forKey: .tags)
         try c.encode(meeting, forKey: .meeting)
+        try c.encode(meetings, forKey: .meetings)
         let resolutions = mentions.distinctIDs(of: .resolution).map { symbol in
             let attributes = mentions.first { $0.entity.id == symbol }?.entity.attributes ?? [:]
             return ResolutionSummary(number: attributes["number"].flatMap { Int($0) },

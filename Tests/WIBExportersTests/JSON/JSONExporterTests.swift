@@ -22,9 +22,31 @@ import WIBTestSupport
         let keys = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
         #expect(Array(keys.prefix(3)) == ["schemaVersion", "title", "posted"])
         #expect(keys.firstIndex(of: "meeting")! < keys.firstIndex(of: "resolutions")!)
+        #expect(keys[keys.firstIndex(of: "meeting")! + 1] == "meetings")
         #expect(keys.firstIndex(of: "entities")! < keys.firstIndex(of: "body")!)
         #expect(json.contains("\"requestedBy\": []"))
         #expect(json.contains("\"timeOfDay\": \"morning\""))
+    }
+
+    @Test func aPostWithTwoMeetingsReadsBackIntoTheSamePostAndTheSameBytes() throws {
+        var post = StandardAnnotators.annotate(try TestPaths.example("2025-03-12-sudan"))
+        post.meetings.append(Meeting(date: CalendarDate(iso: "2025-03-14"), format: "consultations", briefers: [Briefer(organization: "UNITAMS")]))
+        let json = try JSONExporter().export(post)
+        let reread = try JSONPostReader().read(try SourceText(text: json, path: "x.json"))
+        #expect(reread == [post])
+        #expect(reread.first?.meetings.count == 2)
+        #expect(try JSONExporter().export(reread[0]) == json)
+        #expect(json.contains("\"meetings\": [\n    {\n      \"date\": \"2025-03-13\","), "the first meeting opens the list")
+    }
+
+    @Test func jsonWrittenBeforeMeetingsExistedReadsAsItsOneMeeting() throws {
+        let post = StandardAnnotators.annotate(try TestPaths.example("2025-03-12-sudan"))
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(try JSONExporter().export(post).utf8)) as? [String: Any])
+        object["meetings"] = nil
+        let old = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        let reread = try JSONPostReader().read(try SourceText(text: old, path: "old.json"))
+        #expect(reread == [post])
+        #expect(reread.first?.meetings == [post.meeting])
     }
 
     @Test func stringsAreEscapedAsJSONNeeds() throws {

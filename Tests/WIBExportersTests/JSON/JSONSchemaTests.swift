@@ -40,6 +40,24 @@ import WIBTestSupport
         #expect(try validator().errors(in: Data(json.utf8)) == [])
     }
 
+    @Test func aPostWithTwoMeetingsIsValid() throws {
+        var post = StandardAnnotators.annotate(try TestPaths.example("2025-03-12-sudan"))
+        post.meetings.append(Meeting(date: CalendarDate(iso: "2025-03-14"), timeOfDay: "afternoon", format: "consultations",
+                                     requestedBy: ["GBR"], briefers: [Briefer(name: "Amara Velasquez")], rule37: ["SDN"]))
+        let json = try JSONExporter().export(post)
+        try #require(json.contains("\"timeOfDay\": \"afternoon\""))
+        #expect(try validator().errors(in: Data(json.utf8)) == [])
+        let broken = json.replacingOccurrences(of: "\"timeOfDay\": \"afternoon\"", with: "\"timeOfDay\": \"dusk\"")
+        #expect(try validator().errors(in: Data(broken.utf8)).contains { $0.hasPrefix("$.meetings[1].timeOfDay: is not one of") })
+    }
+
+    @Test func jsonWrittenBeforeMeetingsExistedIsValid() throws {
+        let post = StandardAnnotators.annotate(try TestPaths.example("2025-03-12-sudan"))
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(try JSONExporter().export(post).utf8)) as? [String: Any])
+        try #require(object.removeValue(forKey: "meetings") != nil)
+        #expect(try validator().errors(in: try JSONSerialization.data(withJSONObject: object)) == [])
+    }
+
     @Test(arguments: [
         ("\"posted\": \"2024-06-27\"", "\"posted\": \"27 June 2024\"", "$.posted: matches 0 of the oneOf schemas"),
         ("\"schemaVersion\": 1", "\"schemaVersion\": 2", "$.schemaVersion: is not 1"),
