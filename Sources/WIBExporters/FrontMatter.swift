@@ -1,13 +1,16 @@
 import WIBCore
 
-/// The YAML front matter of a post's Markdown: its metadata and meeting, encoded by Yams.
+/// The YAML front matter of a post's Markdown: its metadata and meetings, encoded by Yams.
+///
+/// `meeting` is the first meeting (left out when the post previews none); a post that previews
+/// more than one also gets `meetings`, every meeting in order.
 struct FrontMatter: Encodable {
     let post: Post
     /// Whether to list the post's entities, by kind.
     let listsEntities: Bool
 
     private enum CodingKeys: String, CodingKey {
-        case title, posted, topic, kind, series, source, url, updated, truncated, tags, meeting, entities
+        case title, posted, topic, kind, series, source, url, updated, truncated, tags, meeting, meetings, entities
     }
 
     /// The kinds listed, with their keys in the front matter.
@@ -30,6 +33,7 @@ struct FrontMatter: Encodable {
         if metadata.truncated { try c.encode(true, forKey: .truncated) }
         if !metadata.tags.isEmpty { try c.encode(metadata.tags, forKey: .tags) }
         if post.meeting != Meeting() { try c.encode(MeetingFields(meeting: post.meeting), forKey: .meeting) }
+        if post.meetings.count > 1 { try c.encode(post.meetings.map(MeetingFields.init(meeting:)), forKey: .meetings) }
         guard listsEntities else { return }
         let mentions = post.entities
         let lists = FrontMatter.listedKinds.map { ($0.key, mentions.distinctIDs(of: $0.kind)) }.filter { !$0.1.isEmpty }

@@ -39,6 +39,22 @@ import Yams
         #expect(yaml.hasPrefix("title:"), "keys in a fixed order")
     }
 
+    @Test func frontMatterListsTheMeetingsWhenThereIsMoreThanOne() throws {
+        var post = try TestPaths.example("2024-12-30-haiti")
+        #expect(try MarkdownExporterTests.split(try MarkdownExporter().export(post)).yaml.contains("meetings:") == false,
+                "one meeting is given as meeting alone")
+        post.meetings.append(Meeting(date: CalendarDate(iso: "2025-01-03"), timeOfDay: "afternoon", format: "consultations"))
+        let (yaml, _) = try MarkdownExporterTests.split(try MarkdownExporter().export(post))
+        let fields = try #require(try Yams.load(yaml: yaml) as? [String: Any])
+        #expect((fields["meeting"] as? [String: Any])?["format"] as? String == "vote", "meeting is the first")
+        let meetings = try #require(fields["meetings"] as? [[String: Any]])
+        #expect(meetings.map { $0["format"] as? String } == ["vote", "consultations"])
+        #expect(meetings.map { $0["date"] as? String } == ["2025-01-02", "2025-01-03"])
+        #expect(meetings[1].keys.sorted() == ["date", "format", "timeOfDay"], "unknown fields are left out")
+        let keys = yaml.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("-") }.map { $0.prefix { $0 != ":" } }
+        #expect(keys.firstIndex(of: "meetings") == keys.firstIndex(of: "meeting").map { $0 + 1 }, "meetings comes right after meeting")
+    }
+
     @Test func titlesThatLookLikeMarkupStayLiteralInBothParts() throws {
         let title = "Title: *not* #1 <b>x</b> --- \"quoted\""
         let post = Post(metadata: PostMetadata(title: title), body: [.paragraph(Paragraph(content: [.text("- not a list")], range: SourceRange(line: 3)))])

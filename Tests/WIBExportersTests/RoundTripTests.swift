@@ -25,9 +25,20 @@ import WIBTestSupport
         #expect(try read(rewritten, path: "post.md") == first, "\(url.lastPathComponent): and reads back to the same tree")
         // What Markdown cannot hold is gone, but the words and what the post says of itself stay.
         #expect(first.metadata.title == original.metadata.title && first.metadata.posted == original.metadata.posted)
-        #expect(first.meeting == original.meeting)
+        #expect(first.meetings == original.meetings)
         #expect(first.entities.map(\.entity) == original.entities.map(\.entity), "\(url.lastPathComponent): annotating again finds the same entities")
         #expect(first.body.map(\.plainText) == original.body.map(\.plainText))
+    }
+
+    @Test func markdownWithTwoMeetings() throws {
+        var original = StandardAnnotators.annotate(try TestPaths.example("2025-03-12-sudan"))
+        original.meetings.append(Meeting(date: CalendarDate(iso: "2025-03-14"), timeOfDay: "afternoon", format: "consultations",
+                                         agendaItem: "Reports of the Secretary-General on the Sudan and South Sudan",
+                                         requestedBy: ["GBR", "FRA"], briefers: [Briefer(name: "Amara Velasquez", title: "Special Envoy")]))
+        let written = try MarkdownExporter().export(original)
+        let first = try read(written, path: "post.md")
+        #expect(first.meetings == original.meetings)
+        #expect(try MarkdownExporter().export(first) == written, "writing what was read gives the same bytes")
     }
 
     @Test(arguments: TestPaths.allPosts)

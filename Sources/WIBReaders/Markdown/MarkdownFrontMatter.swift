@@ -14,7 +14,10 @@ struct MarkdownFrontMatter: Decodable {
     var updated = false
     var truncated = false
     var tags: [String] = []
+    /// The `meeting` key: the first meeting.
     var meeting = Meeting()
+    /// The `meetings` key, which lists every meeting when there is more than one.
+    var meetings: [Meeting]?
     /// Whether it is a pack's front matter (it lists posts).
     var isPack = false
 
@@ -36,7 +39,7 @@ struct MarkdownFrontMatter: Decodable {
         }
     }
 
-    private enum CodingKeys: String, CodingKey { case title, posted, topic, kind, series, source, url, updated, truncated, tags, meeting, posts }
+    private enum CodingKeys: String, CodingKey { case title, posted, topic, kind, series, source, url, updated, truncated, tags, meeting, meetings, posts }
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -51,6 +54,7 @@ struct MarkdownFrontMatter: Decodable {
         truncated = try c.decodeIfPresent(Bool.self, forKey: .truncated) ?? false
         tags = try c.decodeIfPresent([String].self, forKey: .tags) ?? []
         meeting = try c.decodeIfPresent(Meeting.self, forKey: .meeting) ?? Meeting()
+        meetings = try c.decodeIfPresent([Meeting].self, forKey: .meetings)
         isPack = c.contains(.posts)
     }
 

@@ -3,7 +3,7 @@ import WIBMarkdown
 import Yams
 
 /// Reads WIBKit's own Markdown back (`wib convert --to markdown`): the YAML front matter gives
-/// the metadata and the meeting, cmark-gfm reads the body, the level-1 heading that repeats the
+/// the metadata and the meetings (`meetings` when listed, else the one `meeting`), cmark-gfm reads the body, the level-1 heading that repeats the
 /// title is dropped, and the undocs.org links the exporter added become text again. Entity
 /// spans are not in Markdown: annotating the post again (as `wib convert` and the `annotate` step
 /// do) brings them back, so that writing it again gives the same bytes.
@@ -42,7 +42,9 @@ public struct MarkdownPostReader: Reader {
         let metadata = PostMetadata(title: title, posted: front.posted, topic: front.topic, kind: front.kind, series: front.series,
                                     source: front.source ?? source.path, url: front.url, updated: front.updated, truncated: front.truncated, tags: front.tags,
                                     chrome: [ChromeLine(role: .title, line: titleLine, text: title)])
-        return [Post(metadata: metadata, meeting: front.meeting, body: ExporterLinks().rewrite(body))]
+        var post = Post(metadata: metadata, meeting: front.meeting, body: ExporterLinks().rewrite(body))
+        if let listed = front.meetings { post.meetings = listed }
+        return [post]
     }
 }
 

@@ -47,6 +47,35 @@ import WIBReaders
         #expect(inlines.allSatisfy { if case .text = $0 { true } else { false } }, "the exporter's undocs.org link is text again")
     }
 
+    @Test func frontMatterGivesEveryMeetingListed() throws {
+        let post = try read("""
+            ---
+            title: 'Yemen: Briefing and Consultations'
+            meeting:
+              date: '2025-04-15'
+              format: briefing
+            meetings:
+            - date: '2025-04-15'
+              format: briefing
+            - date: '2025-04-16'
+              timeOfDay: morning
+              format: consultations
+              rule37:
+              - YEM
+            ---
+
+            The Council will meet twice.
+            """)
+        #expect(post.meetings == [Meeting(date: CalendarDate(iso: "2025-04-15"), format: "briefing"),
+                                  Meeting(date: CalendarDate(iso: "2025-04-16"), timeOfDay: "morning", format: "consultations", rule37: ["YEM"])])
+        #expect(post.meeting.format == "briefing")
+    }
+
+    @Test func frontMatterWithoutMeetingsGivesItsOneMeetingOrNone() throws {
+        #expect(try read("---\ntitle: A\nmeeting:\n  format: vote\n---\n\ntext\n").meetings == [Meeting(format: "vote")])
+        #expect(try read("---\ntitle: A\n---\n\ntext\n").meetings == [])
+    }
+
     @Test func markdownWithoutFrontMatterTakesItsTitleFromTheHeading() throws {
         let post = try read("# Haiti: Vote\n\nThe Council votes.\n")
         #expect(post.metadata.title == "Haiti: Vote")
@@ -58,6 +87,7 @@ import WIBReaders
         ("---\ntitle: A\nposted: yesterday\n---\n\ntext\n", "post.md:2: error: the front matter does not describe a post: posted"),
         ("---\ntitle: Pack\nposts:\n- title: A\n---\n\n# Pack\n", "post.md:1: error: this is a briefing pack"),
         ("---\ntopic: Sudan\n---\n\nJust text.\n", "post.md:5: error: no title"),
+        ("---\ntitle: A\nmeetings:\n  format: vote\n---\n\ntext\n", "post.md:2: error: the front matter does not describe a post: meetings"),
     ])
     func badMarkdownIsReported(_ text: String, _ expected: String) {
         let error = #expect(throws: Diagnostic.self) { try read(text) }
