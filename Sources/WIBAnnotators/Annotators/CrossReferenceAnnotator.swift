@@ -6,21 +6,22 @@ import WIBCore
 ///
 /// The id names the publication and, when known, its date: `whats-in-blue/2024-06-27`,
 /// `monthly-forecast/2024-05`. A story's date is the latest such day on or before the posted date.
-public struct CrossReferenceAnnotator: Annotator {
+public struct CrossReferenceAnnotator: EntityFinder {
     public static let name = "cross-references"
+    public var kinds: Set<EntityKind> { [.crossReference] }
 
     private static let months = MonthName.alternation
 
-    private static let pattern = TextPattern("\\bour\\s+(?:(?<day>\\d{1,2})\\s+(?<month>\(CrossReferenceAnnotator.months))\\s+)?(?:(?<fmonth>\(CrossReferenceAnnotator.months))\\s+(?<fyear>\\d{4})\\s+)?(?<publication>What[’']s\\s+[Ii]n\\s+Blue\\s+(?:story|stories)|Monthly\\s+Forecast|research\\s+report|In\\s+Hindsight)")
+    private static let pattern = TextPattern("our\\s+(?:(?<day>\\d{1,2})\\s+(?<month>\(CrossReferenceAnnotator.months))\\s+)?(?:(?<fmonth>\(CrossReferenceAnnotator.months))\\s+(?<fyear>\\d{4})\\s+)?(?<publication>What[’']s\\s+[Ii]n\\s+Blue\\s+(?:story|stories)|Monthly\\s+Forecast|research\\s+report|In\\s+Hindsight)")
 
     /// Creates the annotator.
     public init() {}
 
-    public func annotate(_ post: Post) -> Post {
-        let posted = post.metadata.posted
-        return annotatingSpans(of: .crossReference, in: post) { text in
-            guard text.contains("our") else { return [] }
-            return CrossReferenceAnnotator.pattern.matches(in: text).map { match in
+    public func spans(in document: AnnotationDocument) -> [FoundSpan] {
+        let posted = document.metadata.posted
+        return document.blocks.flatMap { block in
+            block.tokens.indices.filter { block.isWord($0, "our") && block.isLowercaseWord($0) }.compactMap { i -> FoundSpan? in
+                guard let match = block.match(CrossReferenceAnnotator.pattern, at: i, within: 80) else { return nil }
                 let publication = (match["publication"] ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 let slug = publication.lowercased().hasPrefix("what") ? "whats-in-blue" : publication.lowercased().replacingOccurrences(of: " ", with: "-")
                 var id = slug
@@ -29,13 +30,14 @@ public struct CrossReferenceAnnotator: Annotator {
                 } else if let month = match["fmonth"].flatMap({ MonthName.number(of: $0) }), let year = match["fyear"] {
                     id += "/\(year)-\(month < 10 ? "0" : "")\(month)"
                 }
-                return TextMatch(range: match.range, entity: Entity(kind: .crossReference, id: id, attributes: ["publication": publication]))
+                return FoundSpan(block: block.index, range: block.offsets(match.range),
+                                 entity: Entity(kind: .crossReference, id: id, attributes: ["publication": publication]))
             }
         }
     }
 
+    /// The latest such day on or before the posted date: a story cited is already out.
     private static func latest(day: Int, month: Int, onOrBefore posted: CalendarDate?) -> CalendarDate? {
-        guard let posted else { return nil }
-        return [posted.year, posted.year - 1].lazy.compactMap { CalendarDate(year: $0, month: month, day: day) }.first { $0 <= posted }
+        DateRules(posted: posted).day(day, month: month, year: nil, tense: .past)?.date
     }
 }

@@ -1,131 +1,163 @@
 import WIBCore
 
-/// Marks dates and periods, resolved against the posted date: "28 June" is the last 28 June up to a
-/// few days after the posted date (posts report what has happened: "On 6 January, … issued" in an
-/// October post is this year's), unless the sentence speaks of the future ("will", "is
-/// scheduled", "ahead of") and that day lies more than 60 days back: then it is the next one
-/// ("will meet on 6 January" in a December post is next year's). After "since", always the past.
-/// "14 October 2006", "from 22 to 24 October" (a range), "August 2023", "in early August" (a
-/// month), "late 2022" (a year).
+/// Marks dates and periods, with their year from the posted date by the one rule of ``DateRules``:
+/// "14 October 2006", "28 June", "from 22 to 24 October" (a range), "August 2023", "in early
+/// August" (a month), "late 2022" (a year). The tense that rule needs is read from the whole
+/// sentence, across quotations, links and emphasis: the tense cue nearest the date wins ("will",
+/// "is expected", "scheduled" for the future; "held", "met", "was", a past participle for the
+/// past); after "since", always the past.
 ///
 /// The id is ISO 8601: `2024-06-28`, `2024-10-22/2024-10-24`, `2023-08`, `2022`; without a posted
-/// date, a day or month with no year is `--06-28` or `--08`. Attributes: `qualifier` (early, mid,
-/// late) where the text gives one.
-public struct DateAnnotator: Annotator {
+/// date, a day or month with no year is `--06-28` or `--08`. Attributes: `role` — `deadline` (a
+/// mandate's or draft's term: "until 30 April 2026", "expiring on 15 March"), `period` (a range,
+/// a month or a year, "since August 2023", "during"), `reference` (the date that names a document
+/// or a story: "resolution 1718 of 14 October 2006", "its 2 August letter", "our 27 June story"), or
+/// `event` — and `qualifier` (early, mid, late) where the text gives one.
+public struct DateAnnotator: EntityFinder {
     public static let name = "dates"
-
-    private static let months = MonthName.alternation
-    private static let dayMonth = TextPattern(
-        "(?<first>\\d{1,2})(?:\\s*(?:–|-|to|and)\\s*(?<last>\\d{1,2}))?\\s+(?<month>\(months))(?:\\s+(?<year>\\d{4}))?(?![\\w])")
-    private static let monthYear = TextPattern("(?:(?<qualifier>early|mid-|mid|late)\\s*)?(?<month>\(months))\\s+(?<year>\\d{4})(?!\\d)")
-    private static let monthAfterPreposition = TextPattern(
-        "\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|[Ee]nd of|[Ss]tart of)\\s+(?:(?<qualifier>early|mid-|late)\\s*)?(?<month>\(months))\\b")
-    private static let qualifiedYear = TextPattern("(?<qualifier>early|mid-|late)\\s*(?<year>(?:19|20)\\d{2})(?!\\d)")
+    public var kinds: Set<EntityKind> { [.date] }
 
     /// Creates the annotator.
     public init() {}
 
-    public func annotate(_ post: Post) -> Post {
-        let posted = post.metadata.posted
-        return annotatingSpans(of: .date, in: post) { DateAnnotator.matches(in: $0, posted: posted) }
+    private static let qualifiers: Set<WordKey> = ["early", "mid", "late"]
+    private static let monthPrepositions: Set<WordKey> = ["in", "since", "by", "until", "from", "during", "through", "before", "after", "of",
+                                                          "early", "late", "mid", "throughout", "till", "between", "and", "or", "to", "last", "next"]
+    private static let rangeJoins: Set<WordKey> = ["to", "and", "-", "–"]
+    private static let periodWords: Set<WordKey> = ["during", "from", "between", "throughout", "over"]
+    private static let documentNouns: Set<WordKey> = ["letter", "letters", "report", "reports", "statement", "statements", "story", "forecast",
+                                                      "communiqué", "communique", "decision", "note", "briefing", "resolution", "declaration",
+                                                      "press", "presidential", "memo", "memorandum", "submission", "what", "monthly"]
+
+    public func spans(in document: AnnotationDocument) -> [FoundSpan] {
+        document.blocks.flatMap { block in DateAnnotator.dates(in: block, rules: document.dates) }
     }
 
-    /// Words that show a sentence speaks of the future, where a date may lie after the posted date.
-    private static let futureMarkers = [" will ", " is scheduled ", " are scheduled ", " expires ", " expire ", " is due ", " are due ",
-                                        " ahead of ", " upcoming ", " next ", " is set to ", " are set to ", " shall ", " plans to ",
-                                        " intends to "]
-
-    /// How far back a day or month may lie and still be meant in a sentence about the future.
-    private static let recentDays = 60
-
-    /// Month names and qualifiers: a date pattern is tried only around them.
-    static let triggers = PhraseMatcher((months.split(separator: "|") + ["early", "mid", "late"]).map { (String($0), String($0)) })
-
-    static func matches(in text: String, posted: CalendarDate?) -> [TextMatch] {
-        var candidates: [TextMatch] = []
-        let sentences = Sentences.ranges(in: text)
-        for trigger in triggers.matches(in: text) {
-            let start = text.index(trigger.range.lowerBound, offsetBy: -30, limitedBy: text.startIndex) ?? text.startIndex
-            let end = text.index(trigger.range.upperBound, offsetBy: 25, limitedBy: text.endIndex) ?? text.endIndex
-            candidates += windowMatches(in: text, window: start..<end, sentences: sentences, posted: posted)
+    /// The dates of one block.
+    static func dates(in block: BlockText, rules: DateRules) -> [FoundSpan] {
+        var found: [FoundSpan] = []
+        var next = 0
+        for i in block.tokens.indices where i >= next {
+            guard let date = date(at: i, in: block, rules: rules) else { continue }
+            found.append(FoundSpan(block: block.index, range: block.range(tokens: i, through: date.last), entity: date.entity))
+            next = date.last + 1
         }
-        // Leftmost first; at one place, the longest.
-        let ordered = candidates.sorted {
-            $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound > $1.range.upperBound
-        }
-        var chosen: [TextMatch] = []
-        for candidate in ordered where chosen.last.map({ $0.range.upperBound <= candidate.range.lowerBound }) ?? true {
-            chosen.append(candidate)
-        }
-        return chosen
+        return found
     }
 
-    /// The date patterns' matches inside `window` of `text` (positions are `text`'s own).
-    private static func windowMatches(in text: String, window: Range<String.Index>, sentences: [Range<String.Index>],
-                                      posted: CalendarDate?) -> [TextMatch] {
-        var candidates: [TextMatch] = []
-        let future = { (index: String.Index) -> Bool in
-            if text[..<index].lowercased().hasSuffix("since ") { return false }
-            guard let sentence = sentences.first(where: { $0.contains(index) }) else { return true }
-            let words = " " + text[sentence].lowercased().split { !$0.isLetter }.joined(separator: " ") + " "
-            return futureMarkers.contains { words.contains($0) }
+    /// The date that starts at token `i`, and its last token.
+    static func date(at i: Int, in block: BlockText, rules: DateRules) -> (entity: Entity, last: Int)? {
+        let token = block.tokens[i]
+        if token.kind == .number, let first = block.number(at: i, digits: 2), (1...31).contains(first) {
+            return day(first, at: i, in: block, rules: rules)
         }
-        for match in dayMonth.matches(in: text, range: window) where startsWord(match.range.lowerBound, in: text) {
-            guard let month = match["month"].flatMap(MonthName.number(of:)), let first = match["first"].flatMap({ Int($0) }) else { continue }
-            let year = match["year"].flatMap { Int($0) }
-            let reference = future(match.range.lowerBound) ? posted : nil
-            guard let start = day(first, month, year, posted, nearest: reference != nil) else { continue }
-            var id = start
-            if let lastText = match["last"], let last = Int(lastText), let end = day(last, month, year, posted, nearest: reference != nil) { id = "\(start)/\(end)" }
-            candidates.append(TextMatch(range: match.range, entity: Entity(kind: .date, id: id)))
+        if token.kind == .word, qualifiers.contains(token.key) {
+            // "early August 2023", "mid-2023", "late 2022"
+            var j = block.next(after: i)
+            if block.isMark(j, "-") { j = block.next(after: j!) }
+            guard let j else { return nil }
+            let qualifier = block.string(ofToken: i).lowercased()
+            if let year = block.number(at: j), (1900...2099).contains(year), block.tokens[j].end - block.tokens[j].start == 4 {
+                return (entity(String(year), role: "period", qualifier: qualifier), j)
+            }
+            if let month = block.month(at: j), block.tokens[j].isCapitalised { return monthDate(month, first: i, monthToken: j, qualifier: qualifier, in: block, rules: rules) }
+            return nil
         }
-        for match in monthYear.matches(in: text, range: window) where startsWord(match.range.lowerBound, in: text) {
-            guard let month = match["month"].flatMap(MonthName.number(of:)), let year = match["year"] else { continue }
-            candidates.append(TextMatch(range: match.range, entity: entity("\(year)-\(pad(month))", qualifier: match["qualifier"])))
+        if token.kind == .word, token.isCapitalised, let month = block.month(at: i) {
+            return monthDate(month, first: i, monthToken: i, qualifier: nil, in: block, rules: rules)
         }
-        for match in monthAfterPreposition.matches(in: text, range: window) {
-            guard let monthName = match["month"], let month = MonthName.number(of: monthName) else { continue }
-            let id = posted.map { resolvedMonth(month, posted: $0, nearest: future(match.range.lowerBound)) } ?? "--\(pad(month))"
-            let start = match["qualifier"]?.startIndex ?? monthName.startIndex
-            candidates.append(TextMatch(range: start..<match.range.upperBound, entity: entity(id, qualifier: match["qualifier"])))
-        }
-        for match in qualifiedYear.matches(in: text, range: window) where startsWord(match.range.lowerBound, in: text) {
-            guard let year = match["year"] else { continue }
-            candidates.append(TextMatch(range: match.range, entity: entity(String(year), qualifier: match["qualifier"])))
-        }
-        return candidates
+        return nil
     }
 
-    private static func startsWord(_ index: String.Index, in text: String) -> Bool {
-        index == text.startIndex || !text[text.index(before: index)].isWordCharacter
+    /// "28 June", "28 June 2024", "22 to 24 October", "22–24 October 2024".
+    private static func day(_ first: Int, at i: Int, in block: BlockText, rules: DateRules) -> (entity: Entity, last: Int)? {
+        var j = block.next(after: i)
+        var last: Int?
+        if let join = j, rangeJoins.contains(block.tokens[join].key), let second = block.next(after: join),
+           let value = block.number(at: second, digits: 2), (1...31).contains(value), value > first {
+            last = value
+            j = block.next(after: second)
+        }
+        guard let monthToken = j, block.tokens[monthToken].isCapitalised, let month = block.month(at: monthToken),
+              block.tokens[monthToken].kind == .word else { return nil }
+        guard block.previous(before: i).map({ !block.isMark($0, "/") && !block.isMark($0, ".") }) ?? true else { return nil }
+        var end = monthToken
+        var year: Int?
+        if let y = block.next(after: monthToken), block.tokens[y].kind == .number, block.tokens[y].end - block.tokens[y].start == 4,
+           monthToken + 2 == y, let value = block.number(at: y) {
+            year = value
+            end = y
+        }
+        let tense = tense(around: i, in: block)
+        guard let start = rules.day(first, month: month, year: year, tense: tense) else { return nil }
+        var id = start.id
+        if let last, let stop = rules.day(last, month: month, year: year ?? start.date?.year, tense: tense) { id = "\(start.id)/\(stop.id)" }
+        let role = last != nil ? "period" : role(of: i, through: end, in: block)
+        return (entity(id, role: role, qualifier: nil), end)
     }
 
-    /// A day: with its year; else the last such day up to three days after the posted date, or in
-    /// future sentences, when that one is long past, the next from three days before it. The slack
-    /// covers "yesterday", "tomorrow" and time zones.
-    private static func day(_ day: Int, _ month: Int, _ year: Int?, _ posted: CalendarDate?, nearest future: Bool) -> String? {
-        if let year { return CalendarDate(year: year, month: month, day: day)?.description }
-        guard let posted else { return (1...31).contains(day) ? "--\(pad(month))-\(pad(day))" : nil }
-        let candidates = [posted.year - 1, posted.year, posted.year + 1].compactMap { CalendarDate(year: $0, month: month, day: day) }
-        let past = candidates.last { $0 <= posted.adding(days: 3) }
-        guard future, past.map({ posted.daysSinceEpoch - $0.daysSinceEpoch > recentDays }) ?? true else { return past?.description }
-        return candidates.first { $0 >= posted.adding(days: -3) }?.description
+    /// "August 2023", "in early August", "since May".
+    private static func monthDate(_ month: Int, first: Int, monthToken: Int, qualifier: String?, in block: BlockText, rules: DateRules) -> (entity: Entity, last: Int)? {
+        if let y = block.next(after: monthToken), monthToken + 2 == y, block.tokens[y].kind == .number, block.tokens[y].end - block.tokens[y].start == 4,
+           let year = block.number(at: y) {
+            return (entity(rules.month(month, year: year, tense: .unknown), role: role(of: first, through: y, in: block) == "reference" ? "reference" : "period",
+                           qualifier: qualifier), y)
+        }
+        guard qualifier != nil || block.isWord(block.previous(before: first), in: monthPrepositions) else { return nil }
+        let tense = block.isWord(block.previous(before: first), "since") ? DateRules.Tense.past : tense(around: first, in: block)
+        return (entity(rules.month(month, year: nil, tense: tense), role: "period", qualifier: qualifier), monthToken)
     }
 
-    /// A month without a year: the last up to the posted month, or in future sentences, when that
-    /// one is more than two months back, the next.
-    private static func resolvedMonth(_ month: Int, posted: CalendarDate, nearest future: Bool) -> String {
-        let reference = posted.year * 12 + posted.month - 1
-        let candidates = (posted.year - 1...posted.year + 1).map { ($0, $0 * 12 + month - 1) }
-        let past = candidates.last { $0.1 <= reference }!
-        let year = future && reference - past.1 > recentDays / 30 ? candidates.first { $0.1 >= reference }!.0 : past.0
-        return "\(year)-\(pad(month))"
+    /// The role of the date at tokens `first...last`.
+    static func role(of first: Int, through last: Int, in block: BlockText) -> String {
+        var before = block.previous(before: first)
+        if block.isWord(before, "the") || block.isWord(before, "on") { before = before.flatMap { block.previous(before: $0) } }
+        if let before {
+            if block.cue(at: before, where: { $0 == .deadline }) != nil || block.isWord(before, "until") { return "deadline" }
+            // "expiring on", "expires on": the cue's last word is just before.
+            if let start = block.previous(before: before), block.cue(at: start, where: { $0 == .deadline }) != nil { return "deadline" }
+            if block.isWord(before, "since") || periodWords.contains(block.tokens[before].key) { return "period" }
+            if block.isWord(before, "our") || block.isWord(before, "dated") { return "reference" }
+            // "resolution 1718 of 14 October 2006", "the letter of 2 August"
+            if block.isWord(before, "of"), let noun = block.previous(before: before),
+               block.tokens[noun].kind == .number || documentNouns.contains(block.tokens[noun].key) || block.isMark(noun, ")") { return "reference" }
+        }
+        if let after = block.next(after: last), documentNouns.contains(block.tokens[after].key) { return "reference" }
+        return "event"
     }
 
-    private static func entity(_ id: String, qualifier: Substring?) -> Entity {
-        guard let qualifier else { return Entity(kind: .date, id: id) }
-        return Entity(kind: .date, id: id, attributes: ["qualifier": qualifier.hasPrefix("mid") ? "mid" : String(qualifier)])
+    /// The tense of the clause around token `i`: the tense cue nearest to it in its sentence.
+    static func tense(around i: Int, in block: BlockText) -> DateRules.Tense {
+        let sentence = block.sentence(containing: i)
+        var best: (distance: Int, tense: DateRules.Tense)?
+        for j in sentence where block.tokens[j].kind == .word {
+            let tense: DateRules.Tense
+            if block.cue(at: j, where: { $0 == .future }) != nil { tense = .future }
+            else if isPast(j, in: block) { tense = .past }
+            else { continue }
+            let distance = abs(j - i)
+            if best.map({ distance < $0.distance || (distance == $0.distance && tense == .future) }) ?? true { best = (distance, tense) }
+        }
+        return best?.tense ?? .unknown
     }
 
-    private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    private static let pastWords: Set<WordKey> = ["was", "were", "did", "had", "took", "began", "said", "told", "met", "held", "saw",
+                                                  "came", "went", "gave", "made", "wrote", "sent", "broke", "agreed", "last"]
+    private static let notPast: Set<WordKey> = ["expected", "scheduled", "planned", "anticipated", "titled", "entitled", "based", "related",
+                                                "concerned", "proposed", "called", "armed", "united", "needed", "red", "led", "need", "mixed", "detailed"]
+
+    /// Whether token `j` is a past-tense cue: a past meeting verb, a past form, or a lower-case
+    /// word ending in "-ed" that is not one of the participles of plans ("expected").
+    private static func isPast(_ j: Int, in block: BlockText) -> Bool {
+        let token = block.tokens[j]
+        if block.cue(at: j, where: { $0 == .pastMeeting }) != nil || pastWords.contains(token.key) { return true }
+        guard !token.isCapitalised, token.end - token.start > 4, !notPast.contains(token.key) else { return false }
+        return block.bytes[token.end - 2] == UInt8(ascii: "e") && block.bytes[token.end - 1] == UInt8(ascii: "d")
+    }
+
+    private static func entity(_ id: String, role: String, qualifier: String?) -> Entity {
+        var attributes = ["role": role]
+        if let qualifier { attributes["qualifier"] = qualifier.hasPrefix("mid") ? "mid" : qualifier }
+        return Entity(kind: .date, id: id, attributes: attributes)
+    }
 }

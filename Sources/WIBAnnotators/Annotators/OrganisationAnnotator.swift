@@ -6,10 +6,10 @@ import WIBCore
 /// committees ("the 1718 DPRK Sanctions Committee"); and their later mentions.
 ///
 /// The id is the organisation's short name, or its name as written.
-public struct OrganisationAnnotator: Annotator {
+public struct OrganisationAnnotator: EntityFinder {
     public static let name = "organisations"
+    public var kinds: Set<EntityKind> { [.organisation] }
 
-    static let known = Organisations.all.flatMap { entry in entry.names.map { ($0, entry.id) } }
     private static let introduced = TextPattern(
         #"(?:representatives?|head|director|member|members|spokesperson) of (?:the )?(?<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\w’'-]*)*)"#)
     private static let withAcronym = TextPattern(
@@ -54,7 +54,7 @@ public struct OrganisationAnnotator: Annotator {
             let name = found[first.startIndex...].split(whereSeparator: \.isWhitespace).joined(separator: " ")
             guard words.count >= 2, String(words.map { $0.first! }) == capitals, isNewName(name),
                   words.allSatisfy({ MemberStates.codeByName[String($0)] == nil }),
-                  PersonAnnotator.heads.matches(in: name).isEmpty else { continue }
+                  !Titles.heads.contains(where: { name.contains($0) }) else { continue }
             names += [(name, name), (String(acronym), name)]
         }
         return names
@@ -75,23 +75,30 @@ public struct OrganisationAnnotator: Annotator {
             && Organisations.all.allSatisfy { !$0.names.contains(name) } && !name.hasPrefix("Security Council")
     }
 
-    public func annotate(_ post: Post) -> Post {
-        var names = OrganisationAnnotator.known
-        var walker = TextCollector()
-        walker.walk(post.body)
-        for text in walker.texts { names += OrganisationAnnotator.introducedNames(in: text) }
-        let matcher = PhraseMatcher(names)
-        return annotatingSpans(of: .organisation, in: post) { text in
-            matcher.matches(in: text).map { TextMatch(range: $0.range, entity: Entity(kind: .organisation, id: $0.id)) }
+    public func spans(in document: AnnotationDocument) -> [FoundSpan] {
+        var introduced: [(phrase: String, caseSensitive: Bool, entry: LexiconEntry)] = []
+        var seen = Set<String>()
+        for block in document.blocks {
+            for name in OrganisationAnnotator.introducedNames(in: block.text) where seen.insert(name.phrase).inserted {
+                introduced.append((name.phrase, true, .organisation(name.id)))
+            }
         }
-    }
-
-    /// Gathers the text of every text leaf.
-    private struct TextCollector: ASTWalker {
-        var texts: [String] = []
-        mutating func visitInline(_ inline: Inline) {
-            if case .text(let s) = inline { texts.append(s) }
-            descend(into: inline)
+        let names = introduced.isEmpty ? nil : Lexicon(entries: introduced)
+        return document.blocks.flatMap { block in
+            var found = block.phrases { if case .organisation(let id) = $0 { id } else { nil } }
+            if let names {
+                let taken = found.map(\.tokens)
+                var next = 0
+                for hit in names.hits(in: block.tokens, bytes: block.bytes) where hit.tokens.lowerBound >= next {
+                    guard case .organisation(let id) = hit.entry, !taken.contains(where: { $0.overlaps(hit.tokens) }) else { continue }
+                    found.append((hit.tokens, id))
+                    next = hit.tokens.upperBound
+                }
+            }
+            return found.map {
+                FoundSpan(block: block.index, range: block.range(tokens: $0.tokens.lowerBound, through: $0.tokens.upperBound - 1),
+                          entity: Entity(kind: .organisation, id: $0.id))
+            }
         }
     }
 }

@@ -1,151 +1,311 @@
 import Foundation
 import WIBCore
 
-/// Marks people named with a title ("Assistant Secretary-General for Europe, Central Asia, and the
-/// Americas Miroslav Jenča", "ROK President Yoon Suk Yeol", "DPRK leader Kim Jong-un"), and later
-/// mentions of the same people by full name or surname ("Jenca", "Putin").
+/// Marks people by the shape of their names — capitalised words, with initials ("B. Lynn Pascoe"),
+/// particles ("Rahim bin Osman", "Pieter van der Berg", "Layla al-Hashimi"), hyphens and
+/// diacritics ("Joaquín Ruiz-Albéniz") — when the text ties the name to a person:
 ///
+/// - a title before it: "Assistant Secretary-General for Europe, Central Asia, and the Americas
+///   Miroslav Jenča", "OCHA’s Director of Operations Clara Nguyen", "NATO Secretary-General Pim
+///   Jansen" (the title keeps its organisation or country);
+/// - a title between commas before it: "the Personal Envoy for Western Sahara, Hanna Lindqvist,";
+/// - a role after it: "Selma Korhonen, director of a heritage fund", "Ghada Fathi Waly, the
+///   Executive Director of …";
+/// - an honorific: "Dr Layla al-Hashimi", "Dato Rahim bin Osman";
+/// - a verb of speaking after it: "Karel Vos will brief", "Pim Jansen said".
+///
+/// Later mentions of the same people by full name or surname ("Jenča", "Jenca") link to them.
 /// The id is the name; the `title` attribute holds the title as written.
-public struct PersonAnnotator: Annotator {
+public struct PersonAnnotator: EntityFinder {
     public static let name = "people"
-
-    static let heads = PhraseMatcher(Titles.heads.map { ($0, $0) })
+    public var kinds: Set<EntityKind> { [.person] }
 
     /// Creates the annotator.
     public init() {}
 
-    public func annotate(_ post: Post) -> Post {
-        let titled = annotatingSpans(of: .person, in: post) { PersonAnnotator.titledPeople(in: $0) }
-        var known: [(phrase: String, id: String)] = []
-        var titles: [String: [String: String]] = [:]
-        for mention in titled.entities where mention.entity.kind == .person {
-            let name = mention.entity.id
-            titles[name] = mention.entity.attributes
-            known.append((name, name))
-            let parts = name.split(separator: " ")
-            // Later mentions use the surname: the last word, or, in three-word names, possibly the
-            // first ("Yoon" for Yoon Suk Yeol).
-            let surnames = parts.count == 3 ? [parts[2], parts[0]] : parts.count > 1 ? [parts[parts.count - 1]] : []
-            for surname in surnames.map(String.init) where surname.count >= 3 && !Titles.portfolioWords.contains(surname)
-                && MemberStates.codeByName[surname] == nil {
-                known.append((surname, name))
-                let folded = surname.folding(options: .diacriticInsensitive, locale: nil)
-                if folded != surname { known.append((folded, name)) }
+    public func spans(in document: AnnotationDocument) -> [FoundSpan] {
+        var found: [FoundSpan] = []
+        var known: [String: [String: String]] = [:]
+        var order: [String] = []
+        for block in document.blocks {
+            for person in PersonAnnotator.people(in: block) {
+                found.append(FoundSpan(block: block.index, range: person.range, entity: person.entity))
+                if known[person.entity.id] == nil { order.append(person.entity.id) }
+                known[person.entity.id] = known[person.entity.id] ?? person.entity.attributes
             }
         }
-        guard !known.isEmpty else { return titled }
-        let matcher = PhraseMatcher(known)
-        return annotatingSpans(of: .person, in: titled) { text in
-            matcher.matches(in: text).map { TextMatch(range: $0.range, entity: Entity(kind: .person, id: $0.id, attributes: titles[$0.id] ?? [:])) }
-        }
-    }
-
-    /// People introduced with a title in one text leaf.
-    static func titledPeople(in text: String) -> [TextMatch] {
-        var found: [TextMatch] = []
-        for head in heads.matches(in: text) where found.last.map({ $0.range.upperBound <= head.range.lowerBound }) ?? true {
-            if let appositive = appositiveName(before: head.range.lowerBound, in: text),
-               found.last.map({ $0.range.upperBound <= appositive.lowerBound }) ?? true {
-                let title = titleText(from: head.range.lowerBound, in: text)
-                let name = text[appositive].split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                found.append(TextMatch(range: appositive, entity: Entity(kind: .person, id: name, attributes: ["title": title])))
-                continue
+        guard !order.isEmpty else { return found }
+        let mentions = Lexicon(entries: order.flatMap { name in PersonAnnotator.laterForms(of: name).map { ($0, true, LexiconEntry.organisation(name)) } })
+        for block in document.blocks {
+            let taken = found.filter { $0.block == block.index }.map(\.range)
+            var next = 0
+            for hit in mentions.hits(in: block.tokens, bytes: block.bytes) where hit.tokens.lowerBound >= next {
+                guard case .organisation(let name) = hit.entry else { continue }
+                let range = block.range(tokens: hit.tokens.lowerBound, through: hit.tokens.upperBound - 1)
+                guard !taken.contains(where: { $0.overlaps(range) }), !block.isMark(hit.tokens.lowerBound - 1, "-") else { continue }
+                if let after = block.next(after: hit.tokens.upperBound - 1), block.tokens[after].isCapitalised, after == hit.tokens.upperBound + 1,
+                   !block.isWord(after, "and") { continue }
+                found.append(FoundSpan(block: block.index, range: range, entity: Entity(kind: .person, id: name, attributes: known[name] ?? [:])))
+                next = hit.tokens.upperBound
             }
-            guard let (nameRange, titleEnd) = name(after: head.range.upperBound, in: text) else { continue }
-            let start = titleStart(before: head.range.lowerBound, in: text)
-            let title = text[start..<titleEnd].trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",")))
-            let name = text[nameRange].split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            var attributes: [String: String] = [:]
-            if !Titles.honorifics.contains(title), !title.isEmpty { attributes["title"] = title }
-            found.append(TextMatch(range: start..<nameRange.upperBound, entity: Entity(kind: .person, id: name, attributes: attributes)))
         }
         return found
     }
 
-    /// A title that follows a name, up to the next comma, bracket or full stop.
-    private static func titleText(from start: String.Index, in text: String) -> String {
-        String(text[start...].prefix { !",(.;".contains($0) }).trimmingCharacters(in: .whitespaces)
-    }
-
-    /// Where the title starts: before any modifiers ("Defence", "Deputy to the") right before the head.
-    private static func titleStart(before headStart: String.Index, in text: String) -> String.Index {
-        var start = headStart
-        while true {
-            let before = text[..<start]
-            if before.hasSuffix("Deputy to the ") { start = text.index(start, offsetBy: -"Deputy to the ".count); continue }
-            guard before.hasSuffix(" ") || before.isEmpty else { return start }
-            let word = before.dropLast().reversed().prefix { !$0.isWhitespace }
-            guard !word.isEmpty, Titles.modifiers.contains(String(word.reversed())) else { return start }
-            start = text.index(start, offsetBy: -(word.count + 1))
-        }
-    }
-
-    /// The name that follows a head (directly, or after a portfolio), and where the title ends.
-    private static func name(after headEnd: String.Index, in text: String) -> (Range<String.Index>, String.Index)? {
-        var tokens: [(range: Range<String.Index>, word: Substring)] = []
-        var index = headEnd
-        while tokens.count < 18, index < text.endIndex {
-            let rest = text[index...]
-            let spaces = rest.prefix { $0 == " " || $0 == "\u{00A0}" }
-            let afterSpaces = rest.dropFirst(spaces.count)
-            if afterSpaces.first == "," {
-                // A comma right after a complete name ends it: "Professor Lena Harjo, Director of …".
-                if nameSuffix(of: tokens).count >= 2 { break }
-                let comma = afterSpaces.startIndex..<afterSpaces.index(after: afterSpaces.startIndex)
-                tokens.append((comma, afterSpaces[comma]))
-                index = comma.upperBound
-                continue
-            }
-            let word = afterSpaces.prefix { $0.isLetter || $0.isNumber || "-’'.".contains($0) }
-            let trimmed = word.last == "." && word.count > 2 ? word.dropLast() : word
-            guard !trimmed.isEmpty, !spaces.isEmpty else { break }
-            let isName = trimmed.first!.isUppercase
-            let isConnector = Titles.connectors.contains(String(trimmed))
-            guard isName || isConnector else { break }
-            // A connector right after a complete name ends it: "Vladimir Putin and …", "Kim Jong-un in …".
-            if isConnector, nameSuffix(of: tokens).count >= 2 { break }
-            let range = trimmed.startIndex..<trimmed.endIndex
-            tokens.append((range, trimmed))
-            index = range.upperBound
-            if trimmed.hasSuffix("’s") || trimmed.hasSuffix("'s") { break }
-        }
-        while let last = tokens.last, last.word == "," || Titles.connectors.contains(String(last.word)) { tokens.removeLast() }
-        let nameTokens = nameSuffix(of: tokens)
-        let hasPortfolio = tokens.count > nameTokens.count
-        // After a portfolio a name follows a capitalised word ("… Affairs Izumi Nakamitsu"), never
-        // a bare connector ("Centre for Digital Resilience" is an institution's name).
-        if hasPortfolio, let before = tokens.dropLast(nameTokens.count).last, Titles.connectors.contains(String(before.word)) { return nil }
-        guard let first = nameTokens.first, let last = nameTokens.last, nameTokens.count >= 2 || !hasPortfolio,
-              nameTokens.allSatisfy({ $0.word.count > 1 || $0.word.first!.isLetter }) else { return nil }
-        if nameTokens.count == 1, nameTokens[0].word.count < 3 { return nil }
-        return (first.range.lowerBound..<last.range.upperBound, first.range.lowerBound)
-    }
-
-    /// The longest run (at most four) of name-like tokens at the end of `tokens`: capitalised,
-    /// and neither a portfolio word, a state, nor a possessive.
-    private static func nameSuffix(of tokens: [(range: Range<String.Index>, word: Substring)]) -> [(range: Range<String.Index>, word: Substring)] {
-        var name: [(range: Range<String.Index>, word: Substring)] = []
-        for (offset, token) in tokens.enumerated().reversed() {
-            let word = String(token.word)
-            guard name.count < 4, token.word.first!.isUppercase, !Titles.portfolioWords.contains(word),
-                  MemberStates.codeByName[word] == nil, !word.hasSuffix("’s"), !word.hasSuffix("'s") else { break }
-            // With two words in hand, a word right after a connector belongs to the portfolio
-            // ("of Operations and Advocacy Edem Wosornu").
-            if name.count >= 2, offset > 0, Titles.connectors.contains(String(tokens[offset - 1].word)) { break }
-            name.insert(token, at: 0)
-        }
-        return name
-    }
-
-    /// A name and a comma just before a title.
-    private static let appositive = TextPattern(#"(?:^|[\s(“])(?<name>[A-Z](?:[\w’'-]+|\.)(?:\s[A-Z](?:[\w’'-]+|\.)){1,3}),\s(?:the\s|a\s|an\s|[A-Z]{2,8}’s\s)?$"#)
-
-    /// A name set before its title: "Ghada Fathi Waly, the Executive Director of …".
-    private static func appositiveName(before headStart: String.Index, in text: String) -> Range<String.Index>? {
-        let before = (text.index(headStart, offsetBy: -120, limitedBy: text.startIndex) ?? text.startIndex)..<headStart
-        guard let match = appositive.firstMatch(in: text, range: before), let name = match["name"] else { return nil }
+    /// The full name, the surname (the words after the first), and the last word, each also
+    /// without diacritics.
+    static func laterForms(of name: String) -> [String] {
         let words = name.split(separator: " ").map(String.init)
-        guard words.allSatisfy({ !Titles.portfolioWords.contains($0) && MemberStates.codeByName[$0] == nil && !Titles.heads.contains($0) }) else { return nil }
-        return name.startIndex..<name.endIndex
+        var forms = [name]
+        if words.count > 2 { forms.append(words.dropFirst().joined(separator: " ")) }
+        if let last = words.last, words.count > 1, last.count >= 3, !nonNames.contains(last) { forms.append(last) }
+        return forms.flatMap { form -> [String] in
+            let folded = form.folding(options: .diacriticInsensitive, locale: nil)
+            return folded == form ? [form] : [form, folded]
+        }
+    }
+
+    /// People introduced in one block, in order.
+    static func people(in block: BlockText) -> [(range: Range<Int>, entity: Entity)] {
+        var people: [(range: Range<Int>, entity: Entity)] = []
+        var barrier = 0
+        var i = 0
+        while i < block.tokens.count {
+            guard let name = nameRun(at: i, in: block) else { i += 1; continue }
+            var accepted: (start: Int, title: String?)?
+            if let title = titleBefore(name.first, barrier: barrier, in: block) {
+                accepted = (title.start, title.text)
+            } else if let title = titleBetweenCommas(before: name.first, barrier: barrier, in: block) {
+                accepted = (name.first, title)
+            } else if let role = roleAfter(name.last, in: block) {
+                accepted = (name.first, role)
+            } else if honorific(before: name.first, in: block) != nil || speaks(after: name.last, in: block) {
+                accepted = (name.first, nil)
+            }
+            guard let accepted else { i = name.last + 1; continue }
+            var attributes: [String: String] = [:]
+            if let title = accepted.title, !title.isEmpty { attributes["title"] = title }
+            let text = block.string(tokens: name.first, through: name.last).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let start = min(accepted.start, honorific(before: name.first, in: block) ?? name.first)
+            people.append((block.range(tokens: start, through: name.last), Entity(kind: .person, id: text, attributes: attributes)))
+            barrier = name.last + 1
+            i = name.last + 1
+        }
+        return people
+    }
+
+    // MARK: Names
+
+    /// Capitalised words that are never part of a name.
+    static let nonNames: Set<String> = {
+        var words = Titles.portfolioWords.union(Titles.modifiers)
+        for head in Titles.heads { for word in head.split(whereSeparator: { $0 == " " || $0 == "-" }) { words.insert(String(word)) } }
+        words.formUnion(["The", "This", "These", "Those", "That", "It", "He", "She", "They", "We", "In", "On", "At", "For", "Of", "And",
+                         "But", "As", "If", "While", "After", "Before", "Following", "During", "Since", "With", "Council", "Members",
+                         "Tomorrow", "Today", "Yesterday", "Tonight", "Republic", "Kingdom", "Nations", "Union", "Group", "Friends",
+                         "Arria", "Presidential", "Statement", "Resolution", "Draft", "Monthly", "Forecast", "Blue", "What", "Update",
+                         "Insights", "Briefing", "Consultations", "Meeting", "Debate", "Sanctions", "Committee", "Its", "Their", "His",
+                         "Her", "Our", "A", "An", "Also", "However", "Both", "All", "Several", "Some", "Many", "Most", "Other", "When",
+                         "Where", "Which", "Who", "According", "Under", "Over", "By", "From", "To", "At", "Through", "Between", "Among",
+                         "Ambassador", "State", "States", "Government", "Army", "Forces", "Party", "Front", "Movement", "Agreement",
+                         "Accord", "Declaration", "Plan", "Framework", "Roadmap", "Conference", "Summit", "Forum", "Initiative", "Fund",
+                         "Bank", "Court", "Tribunal", "House", "Palace", "Hall", "Chamber", "Square", "City", "Province", "Region",
+                         "District", "Island", "Islands", "River", "Lake", "Sea", "Ocean", "Gulf", "Strait", "Peninsula", "Valley",
+                         "Street", "Road", "Camp", "Corridor", "Zone", "Line", "Day", "Week", "Year", "Month", "Eid", "Christmas",
+                         "Ramadan", "Secretary", "General", "Mission", "Office", "Operation", "Operations", "UN", "Security", "Member",
+                         "Western", "Eastern", "Northern", "Southern", "Upper", "Lower", "New", "Old", "Saint", "San", "Santa", "Port",
+                         "Fort", "Mount", "Gaza", "West", "Bank", "Strip", "Sahara", "Darfur", "Kosovo", "Abyei", "Golan", "Heights",
+                         "Tigray", "Donbas", "Crimea", "Kashmir", "Rakhine", "Idlib", "Aleppo", "Hodeidah", "Tripoli", "Kinshasa", "Goma",
+                         "Mopti", "Juba", "Khartoum", "Kabul", "Kyiv", "Moscow", "Washington", "Beijing", "London", "Paris", "Geneva",
+                         "Nairobi", "Addis", "Ababa", "Doha", "Cairo", "Baghdad", "Damascus", "Beirut", "Jerusalem", "Sanaa", "Aden",
+                         "Mogadishu", "Bamako", "Niamey", "Port-au-Prince", "Caracas", "Havana", "Bogotá", "Bogota", "Naypyidaw",
+                         "Pyongyang", "Seoul", "Tokyo", "Delhi", "Islamabad", "Tehran", "Riyadh", "Ankara", "Brussels", "Vienna",
+                         "Hague", "York", "Jeddah", "Sudanese", "Russian", "Chinese", "American", "British", "French", "Ukrainian",
+                         "Israeli", "Palestinian", "Syrian", "Yemeni", "Libyan", "Malian", "Haitian", "Congolese", "Afghan", "Iraqi",
+                         "Iranian", "Lebanese", "Somali", "Ethiopian", "Eritrean", "Kenyan", "Colombian", "Venezuelan", "Myanmar",
+                         "Rohingya", "Houthi", "Houthis", "Taliban", "Hamas", "Hezbollah", "Al-Shabaab", "ISIL", "Da’esh", "Wagner",
+                         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                         "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Posted", "Print",
+                         "Share", "Tags", "Sign", "Subscribe", "Background", "Key", "Issues", "Options", "Dynamics", "Tomorrow’s",
+                         "Human", "Rights", "Watch", "Amnesty", "International", "Crisis", "Doctors", "Without", "Borders", "Red",
+                         "Cross", "Crescent", "Council’s", "Joint", "Investigative", "Mechanism", "Panel", "Experts", "Team", "Women",
+                         "Peace", "Youth", "Children", "Armed", "Conflict", "Climate", "Change", "Cultural", "Heritage", "Cyber"])
+        return words
+    }()
+
+    /// Whether token `i` can be a word of a name: capitalised, not an acronym, not a state,
+    /// organisation, group, title, calendar or cue word.
+    static func isNameWord(_ i: Int, in block: BlockText) -> Bool {
+        guard i >= 0, i < block.tokens.count else { return false }
+        let token = block.tokens[i]
+        guard token.kind == .word, token.isCapitalised, !token.isAllCapitals || token.end - token.start == 1 else { return false }
+        for hit in block.hits(at: i) {
+            switch hit.entry {
+            case .state, .group, .organisation, .titleHead, .titleModifier, .honorific, .month, .weekday: return false
+            case .cue: continue
+            }
+        }
+        return !nonNames.contains(block.string(ofToken: i))
+    }
+
+    static func isParticle(_ i: Int, in block: BlockText) -> Bool {
+        guard i >= 0, i < block.tokens.count, block.tokens[i].kind == .word else { return false }
+        let word = block.string(ofToken: i)
+        return particles.contains(word) || particles.contains(word.lowercased()) && block.tokens[i].isCapitalised && i > 0
+    }
+
+    static let particles = Titles.particles
+
+    /// The name that starts at token `i`: 2 to 5 words, with initials, particles and joined parts.
+    static func nameRun(at i: Int, in block: BlockText) -> (first: Int, last: Int)? {
+        guard isNameWord(i, in: block), !isJoined(before: i, in: block) else { return nil }
+        var last = i
+        var words = 1
+        var j = i
+        while words < 5 {
+            // Joined parts: "Jong-un", "O’Brien", "Ruiz-Albéniz"; an initial's full stop.
+            if j + 2 < block.tokens.count, block.isMark(j + 1, "-") || block.isMark(j + 1, "’") || block.isMark(j + 1, "'"),
+               block.tokens[j + 2].kind == .word, !(block.isWord(j + 2, "s") && !block.isMark(j + 1, "-")) {
+                j += 2; last = j; continue
+            }
+            if block.tokens[j].end - block.tokens[j].start == 1, block.tokens[j].isCapitalised, block.isMark(j + 1, ".") {
+                j += 1; last = j
+            }
+            guard j + 2 < block.tokens.count, block.tokens[j + 1].kind == .space, !block.string(ofToken: j + 1).contains("\n") else { break }
+            var k = j + 2
+            // Particles: "bin Osman", "van der Berg", "al-Hashimi".
+            while isParticle(k, in: block), k + 2 < block.tokens.count,
+                  block.tokens[k + 1].kind == .space || block.isMark(k + 1, "-") || block.isMark(k + 1, "’") {
+                k += 2
+            }
+            guard isNameWord(k, in: block) else { break }
+            j = k; last = k; words += 1
+        }
+        // An initial alone is no name; a name has at least two words.
+        guard words >= 2 || (last > i && block.isMark(last, ".") == false && isJoined(after: i, in: block) && words >= 2) else { return nil }
+        if block.isMark(last, ".") { return nil }
+        return (i, last)
+    }
+
+    private static func isJoined(before i: Int, in block: BlockText) -> Bool {
+        block.isMark(i - 1, "-") || block.isMark(i - 1, "’") || block.isMark(i - 1, "'") || block.isMark(i - 1, "/")
+    }
+
+    private static func isJoined(after i: Int, in block: BlockText) -> Bool {
+        block.isMark(i + 1, "-") || block.isMark(i + 1, "’")
+    }
+
+    // MARK: Cues
+
+    /// Lower-case words that may stand inside a title ("and head of BINUH").
+    private static let titleLowercase: Set<WordKey> = ["for", "of", "on", "to", "and", "the", "in", "head", "chief", "director", "deputy",
+                                                       "acting", "interim", "s", "with", "at"]
+    private static let titleTrim: Set<WordKey> = ["for", "of", "on", "to", "and", "the", "in", "s", "with", "at"]
+
+    /// The title that stands right before the name at token `first` (after any honorific), not
+    /// reaching back past `barrier`: its first token and text.
+    static func titleBefore(_ first: Int, barrier: Int, in block: BlockText) -> (start: Int, text: String)? {
+        var end = first
+        if let honorific = honorific(before: first, in: block) { end = honorific }
+        var start = end
+        var head = false
+        var j = block.previous(before: end)
+        while let k = j, k >= barrier {
+            let token = block.tokens[k]
+            if token.kind == .word {
+                if block.hits(at: k).contains(where: { if case .titleHead = $0.entry { true } else { false } }) { head = true }
+                if !token.isCapitalised && !titleLowercase.contains(token.key) && !(token.kind == .word && token.isAllCapitals) { break }
+                if !token.isCapitalised, ["head", "chief", "director"].map(WordKey.init).contains(token.key), block.isWord(block.next(after: k), "of") { head = true }
+            } else if token.kind == .punctuation {
+                guard block.isMark(k, "-") || block.isMark(k, "’") || block.isMark(k, "'") || block.isMark(k, "&") else { break }
+            } else if token.kind == .number {
+                // "the 1718 Committee"
+            }
+            start = k
+            j = block.previous(before: k)
+        }
+        guard head, start < end else { return nil }
+        while start < end, block.tokens[start].kind != .word || titleTrim.contains(block.tokens[start].key) && !block.tokens[start].isCapitalised
+                || block.isWord(start, "The") {
+            start += 1
+        }
+        guard start < end, let last = block.previous(before: end), last >= start else { return nil }
+        return (start, block.string(tokens: start, through: last))
+    }
+
+    /// The title in the words between the previous comma (or the sentence's start) and the comma
+    /// right before the name at `first`: "the Personal Envoy for Western Sahara, Hanna Lindqvist".
+    static func titleBetweenCommas(before first: Int, barrier: Int, in block: BlockText) -> String? {
+        guard let comma = block.previous(before: first), block.isMark(comma, ","), comma > barrier else { return nil }
+        let sentence = block.sentence(containing: first)
+        var start = comma
+        var head = false
+        var j = comma - 1
+        while j >= max(sentence.lowerBound, barrier), !block.isMark(j, ","), !block.isMark(j, ";"), !block.isMark(j, ":"), !block.isMark(j, ")"), !block.isMark(j, "(") {
+            if block.hits(at: j).contains(where: { if case .titleHead = $0.entry { true } else { false } }) { head = true }
+            if block.tokens[j].kind == .word, !block.tokens[j].isCapitalised, Titles.roleNouns.contains(block.string(ofToken: j)) { head = true }
+            start = j
+            j -= 1
+        }
+        guard head, let last = block.previous(before: comma) else { return nil }
+        while start < comma, block.tokens[start].kind == .space || block.isWord(start, "the") || block.isWord(start, "a") { start += 1 }
+        guard start <= last else { return nil }
+        // The name must be followed by a comma or a verb, as an apposition is.
+        return block.string(tokens: start, through: last)
+    }
+
+    /// The role set after the name at `last` between commas: ", director of …", ", the Executive
+    /// Director of …", ", an archaeologist".
+    static func roleAfter(_ last: Int, in block: BlockText) -> String? {
+        guard let comma = block.next(after: last), block.isMark(comma, ","), var j = block.next(after: comma) else { return nil }
+        let start = j
+        var found = false
+        var words = 0
+        while j < block.tokens.count, words < 8, !block.isMark(j, ","), !block.isMark(j, ";"), !block.isMark(j, "."), !block.isMark(j, "(") {
+            if block.tokens[j].kind == .word {
+                words += 1
+                if block.hits(at: j).contains(where: { if case .titleHead = $0.entry { true } else { false } }) { found = true }
+                if !block.tokens[j].isCapitalised, Titles.roleNouns.contains(block.string(ofToken: j)) { found = true }
+                if words == 1, !block.tokens[j].isCapitalised, !["the", "a", "an", "its", "his", "her", "their"].map(WordKey.init).contains(block.tokens[j].key),
+                   !Titles.roleNouns.contains(block.string(ofToken: j)), !block.hits(at: j).contains(where: { if case .titleHead = $0.entry { true } else { false } }) {
+                    // ", who …", ", which …": not a role.
+                    return nil
+                }
+            }
+            j += 1
+        }
+        guard found, let end = block.previous(before: j), end >= start else { return nil }
+        var text = block.string(tokens: start, through: end)
+        for article in ["the ", "a ", "an "] where text.hasPrefix(article) { text.removeFirst(article.count) }
+        return text
+    }
+
+    /// The honorific right before token `first` ("Dr", "Dato"), as its first token.
+    static func honorific(before first: Int, in block: BlockText) -> Int? {
+        guard var j = block.previous(before: first) else { return nil }
+        if block.isMark(j, "."), let word = block.previous(before: j), word == j - 1 { j = word }
+        guard block.hits(at: j).contains(where: { $0.entry == .honorific && $0.tokens.upperBound >= j + 1 }) else { return nil }
+        return j
+    }
+
+    private static let speech: Set<WordKey> = ["brief", "briefs", "briefed", "said", "says", "told", "stated", "noted", "warned", "announced",
+                                               "wrote", "spoke", "speak", "addressed", "address", "presented", "present", "update", "updated",
+                                               "argued", "added", "stressed", "emphasised", "emphasized"]
+    private static let auxiliaries: Set<WordKey> = ["will", "is", "are", "was", "expected", "to", "set", "scheduled", "due", "may", "also",
+                                                    "has", "have", "had", "would", "could", "might", "then", "later", "likely", "be", "again"]
+
+    /// Whether a verb of speaking follows the name at `last` ("will brief", "is expected to
+    /// brief", "said").
+    static func speaks(after last: Int, in block: BlockText) -> Bool {
+        var j = block.next(after: last)
+        var steps = 0
+        while let k = j, steps < 6 {
+            if speech.contains(block.tokens[k].key) { return true }
+            guard auxiliaries.contains(block.tokens[k].key) else { return false }
+            j = block.next(after: k)
+            steps += 1
+        }
+        return false
     }
 }

@@ -3,46 +3,41 @@ import WIBCore
 /// Marks quoted words (“…” or "…") as quotations, with the speaker when the sentence names one
 /// before the quote with a speech verb ("Putin said that …", "Rutte described the deployment as …").
 ///
-/// Quotations are structure, not entities: they are `Inline.quotation` nodes, and the other
-/// annotators mark entities inside them. Run this annotator first.
-public struct QuotationAnnotator: Annotator {
+/// Quotations are structure, not entities: they become `Inline.quotation` nodes, and the entities
+/// the other finders mark inside them sit inside those nodes.
+public struct QuotationAnnotator: EntityFinder {
     public static let name = "quotations"
+    public var kinds: Set<EntityKind> { [] }
+    public var marksQuotations: Bool { true }
 
     /// Creates the annotator.
     public init() {}
 
-    public func annotate(_ post: Post) -> Post {
-        post.rewritten(by: QuoteRewriter())
+    static let speaker = TextPattern(#"(?<speaker>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|added|noted|warned|described|called|characterised|characterized|emphasised|emphasized|stressed|told|urged|argued|claimed|maintained|declared|insisted|announced|expressed)\b"#)
+    static let pronouns: Set<String> = ["He", "She", "They", "It", "We", "I", "This", "These", "The", "That"]
+
+    public func spans(in document: AnnotationDocument) -> [FoundSpan] {
+        document.blocks.flatMap { block -> [FoundSpan] in
+            var found: [FoundSpan] = []
+            var open: (index: Int, curly: Bool)?
+            for i in block.tokens.indices where block.tokens[i].kind == .punctuation {
+                if block.isMark(i, "“") || (open == nil && block.isMark(i, "\"")) {
+                    open = (i, block.isMark(i, "“"))
+                } else if let start = open, (start.curly && block.isMark(i, "”")) || (!start.curly && block.isMark(i, "\"")), i > start.index + 1 {
+                    let range = block.tokens[start.index].start..<block.tokens[i].end
+                    found.append(FoundSpan(block: block.index, range: range, node: .quotation(speaker: speaker(before: start.index, in: block))))
+                    open = nil
+                }
+            }
+            return found
+        }
     }
 
-    private struct QuoteRewriter: ASTRewriter {
-        static let quote = TextPattern(#"“[^“”]+”|"[^"]+""#)
-        static let speaker = TextPattern(#"(?<speaker>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|added|noted|warned|described|called|characterised|characterized|emphasised|emphasized|stressed|told|urged|argued|claimed|maintained|declared|insisted|announced|expressed)\b"#)
-        static let pronouns: Set<String> = ["He", "She", "They", "It", "We", "I", "This", "These", "The", "That"]
-
-        func rewriteInline(_ inline: Inline) -> [Inline] {
-            switch inline {
-            case .quotation, .annotated: return [inline]
-            case .text(let text): return split(text)
-            default: return [rewritingChildren(of: inline)]
-            }
-        }
-
-        private func split(_ text: String) -> [Inline] {
-            guard text.contains("“") || text.contains("\"") else { return [.text(text)] }
-            var result: [Inline] = []
-            var position = text.startIndex
-            let sentences = Sentences.ranges(in: text)
-            for match in QuoteRewriter.quote.matches(in: text) {
-                if position < match.range.lowerBound { result.append(.text(String(text[position..<match.range.lowerBound]))) }
-                let sentenceStart = sentences.last { $0.lowerBound <= match.range.lowerBound }?.lowerBound ?? text.startIndex
-                let who = QuoteRewriter.speaker.matches(in: text, range: sentenceStart..<match.range.lowerBound).last.flatMap { $0["speaker"].map(String.init) }
-                result.append(.quotation(Quotation(content: [.text(String(text[match.range]))],
-                                                   speaker: who.flatMap { QuoteRewriter.pronouns.contains($0) ? nil : $0 })))
-                position = match.range.upperBound
-            }
-            if position < text.endIndex { result.append(.text(String(text[position...]))) }
-            return result.isEmpty ? [.text(text)] : result
-        }
+    /// The speaker a sentence names before the quote at token `quote`.
+    private func speaker(before quote: Int, in block: BlockText) -> String? {
+        let sentence = block.sentence(containing: quote)
+        let range = block.stringIndex(block.tokens[sentence.lowerBound].start)..<block.stringIndex(block.tokens[quote].start)
+        let who = QuotationAnnotator.speaker.matches(in: block.text, range: range).last.flatMap { $0["speaker"].map(String.init) }
+        return who.flatMap { QuotationAnnotator.pronouns.contains($0) ? nil : $0 }
     }
 }

@@ -7,47 +7,58 @@ import WIBCore
 /// else from ``ResolutionYears``. When both are known and differ, the text's year is kept and
 /// the post gets a warning. Attributes: `number`, `year`, `date` (when the text gives one),
 /// `url`, and `regime` when the resolution belongs to a sanctions regime (``SanctionsRegimes``).
-public struct ResolutionAnnotator: Annotator {
+public struct ResolutionAnnotator: EntityFinder {
     public static let name = "resolutions"
+    public var kinds: Set<EntityKind> { [.resolution] }
 
     /// Creates the annotator.
     public init() {}
 
-    public func annotate(_ post: Post) -> Post {
-        let postedYear = post.metadata.posted?.year
-        var annotated = annotatingSpans(of: .resolution, in: post) { ResolutionAnnotator.matches(in: $0, postedYear: postedYear) }
-        var seen = Set<String>()
-        for mention in annotated.entities where mention.entity.kind == .resolution {
-            let attributes = mention.entity.attributes
-            guard let tableYear = attributes["tableYear"], seen.insert(mention.entity.id + tableYear).inserted else { continue }
-            annotated.diagnostics.append(.warning("resolution \(attributes["number"] ?? "") is from \(tableYear) by its number, but the text says \(attributes["year"] ?? "?"); the text's year is used",
-                                                 path: post.metadata.source, line: mention.line))
+    private static let keys: Set<WordKey> = ["resolution", "resolutions"]
+
+    public func spans(in document: AnnotationDocument) -> [FoundSpan] {
+        let postedYear = document.metadata.posted?.year
+        return document.blocks.flatMap { block -> [FoundSpan] in
+            var found: [FoundSpan] = []
+            var next = 0
+            for i in block.tokens.indices where block.tokens[i].start >= next && block.isWord(i, in: ResolutionAnnotator.keys) {
+                guard let first = block.match(ResolutionText.resolutionMention, at: i, within: 80), let number = first["number"] else { continue }
+                found.append(FoundSpan(block: block.index, range: block.offsets(first.range),
+                                       entity: ResolutionAnnotator.entity(number: number, statedYear: first["year"] ?? first["dateYear"],
+                                                                         date: ResolutionText.date(day: first["day"], month: first["month"], year: first["dateYear"]),
+                                                                         postedYear: postedYear)))
+                var position = first.range.upperBound
+                while let continuation = ResolutionText.resolutionContinuation.prefixMatch(in: block.text, range: position..<block.text.endIndex),
+                      let nextNumber = continuation["number"] {
+                    found.append(FoundSpan(block: block.index, range: block.offsets(nextNumber.startIndex..<continuation.range.upperBound),
+                                           entity: ResolutionAnnotator.entity(number: nextNumber, statedYear: continuation["year"], date: nil, postedYear: postedYear)))
+                    position = continuation.range.upperBound
+                }
+                next = block.offset(of: position)
+            }
+            return found
         }
-        for mention in annotated.entities where mention.entity.kind == .resolution && mention.entity.attributes["year"] == nil {
-            guard seen.insert(mention.entity.id).inserted else { continue }
-            annotated.diagnostics.append(.warning("the year of resolution \(mention.entity.attributes["number"] ?? "") is unknown (the text gives none)",
-                                                 path: post.metadata.source, line: mention.line))
-        }
-        return annotated
     }
 
-    static func matches(in text: String, postedYear: Int?) -> [TextMatch] {
-        guard text.contains("esolution") || text.contains("ESOLUTION") else { return [] }
-        let mention = ResolutionText.resolutionMention, continuation = ResolutionText.resolutionContinuation
-        var found: [TextMatch] = []
-        var position = text.startIndex
-        while let first = mention.firstMatch(in: text, range: position..<text.endIndex), let number = first["number"] {
-            found.append(TextMatch(range: first.range, entity: entity(number: number, statedYear: first["year"] ?? first["dateYear"],
-                                                                       date: ResolutionText.date(day: first["day"], month: first["month"], year: first["dateYear"]),
-                                                                       postedYear: postedYear)))
-            position = first.range.upperBound
-            while let next = continuation.prefixMatch(in: text, range: position..<text.endIndex), let nextNumber = next["number"] {
-                found.append(TextMatch(range: nextNumber.startIndex..<next.range.upperBound,
-                                       entity: entity(number: nextNumber, statedYear: next["year"], date: nil, postedYear: postedYear)))
-                position = next.range.upperBound
+    /// A warning for each resolution whose year the text contradicts or does not give.
+    public func diagnostics(in document: AnnotationDocument, spans: [FoundSpan]) -> [Diagnostic] {
+        var seen = Set<String>()
+        var warnings: [Diagnostic] = []
+        let resolutions = spans.filter { $0.entity?.kind == .resolution }.sorted { ($0.block, $0.range.lowerBound) < ($1.block, $1.range.lowerBound) }
+        for span in resolutions {
+            guard let entity = span.entity else { continue }
+            let attributes = entity.attributes, line = document.blocks[span.block].line
+            if let tableYear = attributes["tableYear"], seen.insert(entity.id + tableYear).inserted {
+                warnings.append(.warning("resolution \(attributes["number"] ?? "") is from \(tableYear) by its number, but the text says \(attributes["year"] ?? "?"); the text's year is used",
+                                         path: document.metadata.source, line: line))
             }
         }
-        return found
+        for span in resolutions {
+            guard let entity = span.entity, entity.attributes["year"] == nil, seen.insert(entity.id).inserted else { continue }
+            warnings.append(.warning("the year of resolution \(entity.attributes["number"] ?? "") is unknown (the text gives none)",
+                                     path: document.metadata.source, line: document.blocks[span.block].line))
+        }
+        return warnings
     }
 
     private static func entity(number: Substring, statedYear: Substring?, date: CalendarDate?, postedYear: Int?) -> Entity {

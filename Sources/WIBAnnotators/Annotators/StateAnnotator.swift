@@ -4,25 +4,26 @@ import WIBCore
 /// "Côte d’Ivoire", "UK-based"); the id is the ISO 3166-1 alpha-3 code.
 ///
 /// A name followed by its abbreviation in brackets is one mention: "Republic of Korea (ROK)".
-/// Demonyms ("Russian") are not mentions of a state.
-public struct StateAnnotator: Annotator {
+/// Demonyms ("Russian") are not mentions of a state. Names come from ``MemberStates`` through
+/// the ``Lexicon``.
+public struct StateAnnotator: EntityFinder {
     public static let name = "states"
-
-    static let matcher = PhraseMatcher(MemberStates.all.flatMap { entry in entry.names.map { ($0, entry.code) } })
+    public var kinds: Set<EntityKind> { [.memberState] }
 
     /// Creates the annotator.
     public init() {}
 
-    public func annotate(_ post: Post) -> Post {
-        annotatingSpans(of: .memberState, in: post) { text in
-            StateAnnotator.matcher.matches(in: text).map { match in
-                var end = match.range.upperBound
-                let rest = text[end...]
-                if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")"),
-                   MemberStates.codeByName[String(rest[rest.index(rest.startIndex, offsetBy: 2)..<close])] == match.id {
-                    end = rest.index(after: close)
+    public func spans(in document: AnnotationDocument) -> [FoundSpan] {
+        document.blocks.flatMap { block in
+            block.phrases { if case .state(let code) = $0 { code } else { nil } }.map { phrase in
+                var last = phrase.tokens.upperBound - 1
+                // "Republic of Korea (ROK)": the abbreviation in brackets belongs to the mention.
+                if block.isMark(last + 1, "("), let abbreviation = block.state(at: last + 2), abbreviation.code == phrase.id,
+                   block.isMark(abbreviation.end, ")") {
+                    last = abbreviation.end
                 }
-                return TextMatch(range: match.range.lowerBound..<end, entity: Entity(kind: .memberState, id: match.id))
+                return FoundSpan(block: block.index, range: block.range(tokens: phrase.tokens.lowerBound, through: last),
+                                 entity: Entity(kind: .memberState, id: phrase.id))
             }
         }
     }

@@ -6,10 +6,14 @@ import WIBCore
 ///
 /// The id names the outcome (`veto`, `abstention`, `in-favour`, `against`, `adoption`,
 /// `unanimous-adoption`, `vote-count`, `in-blue`, `silence`, `silence-broken`). The `states`
-/// attribute lists the member states the sentence names for it (those between the previous
-/// outcome in the sentence and this one), as comma-separated ISO codes.
-public struct VoteAnnotator: Annotator {
+/// attribute lists, as comma-separated ISO codes, the states that cast it: for a verb ("China and
+/// Russia vetoed", "three members abstained"), the states named before it in its clause; for a noun
+/// ("the veto", "its abstention"), only a possessive ("Russia’s veto") or an agent ("a veto by
+/// Russia"). States that only talk about a vote ("Estonia and Mexico linked the veto to …") cast
+/// none.
+public struct VoteAnnotator: EntityFinder {
     public static let name = "votes"
+    public var kinds: Set<EntityKind> { [.vote] }
 
     private static let outcomes: [(id: String, pattern: String)] = [
         ("unanimous-adoption", "(?:unanimously adopt(?:ed|s|ing)?|adopt(?:ed|s)? unanimously|adopted by consensus|unanimously|unanimous)"),
@@ -24,88 +28,102 @@ public struct VoteAnnotator: Annotator {
         ("in-blue", "in blue"),
     ]
 
-    /// Words one of which every outcome contains; a text without any is not searched.
-    private static let triggers = ["veto", "abstain", "abstention", "favo", "against", "adopt", "unanim", "silence", "in blue"]
-
-    /// Whether the text has a digit, a hyphen and a digit in a row, as a tally ("13-0-2") has.
-    private static func hasTally(_ text: String) -> Bool {
-        var previous: [Character] = []
-        for character in text {
-            previous.append(character)
-            if previous.count > 3 { previous.removeFirst() }
-            if previous.count == 3, previous[0].isNumber, previous[1] == "-", previous[2].isNumber { return true }
-        }
-        return false
-    }
-
     /// Every outcome, each in its own numbered group.
     private static let pattern = TextPattern("\\b(?:" + outcomes.map { "(\($0.pattern))" }.joined(separator: "|") + ")\\b")
+
+    /// Words of which every outcome has one (a tally has a hyphen between numbers).
+    private static let triggers: Set<WordKey> = ["veto", "vetoed", "vetoes", "vetoing", "abstain", "abstained", "abstains", "abstaining",
+                                                 "abstention", "abstentions", "favour", "favor", "against", "adopt", "adopted", "adopts",
+                                                 "adopting", "adoption", "unanimously", "unanimous", "silence", "blue"]
+    /// Outcome words that are nouns: their casters are named by a possessive or after "by".
+    private static let nouns: Set<WordKey> = ["veto", "vetoes", "abstention", "abstentions"]
+    /// Words after which a state is the object of a phrase, not a caster.
+    private static let prepositions: Set<WordKey> = ["on", "for", "in", "of", "about", "to", "with", "against", "from", "by", "over", "toward", "towards"]
 
     /// Creates the annotator.
     public init() {}
 
-    public func annotate(_ post: Post) -> Post {
-        let spanned = annotatingSpans(of: .vote, in: post) { text in
-            let lower = text.lowercased()
-            guard VoteAnnotator.triggers.contains(where: { lower.contains($0) }) || VoteAnnotator.hasTally(text) else { return [] }
-            return VoteAnnotator.pattern.matches(in: text).compactMap { match in
+    public func spans(in document: AnnotationDocument) -> [FoundSpan] {
+        document.blocks.flatMap { block -> [FoundSpan] in
+            let tally = block.tokens.indices.contains { block.tokens[$0].kind == .number && block.isMark($0 + 1, "-") && block.number(at: $0 + 2) != nil }
+            guard tally || block.tokens.contains(where: { VoteAnnotator.triggers.contains($0.key) }) else { return [] }
+            var previousInSentence: (sentence: Range<Int>, end: Int)?
+            return VoteAnnotator.pattern.matches(in: block.text).compactMap { match -> FoundSpan? in
                 guard let slot = (1...VoteAnnotator.outcomes.count).first(where: { match.matched(group: $0) }) else { return nil }
-                return TextMatch(range: match.range, entity: Entity(kind: .vote, id: VoteAnnotator.outcomes[slot - 1].id))
+                let range = block.offsets(match.range)
+                let first = block.token(at: range.lowerBound), last = block.token(at: range.upperBound - 1)
+                let sentence = block.sentence(containing: first)
+                let from = previousInSentence.flatMap { $0.sentence == sentence ? $0.end : nil } ?? sentence.lowerBound
+                previousInSentence = (sentence, last + 1)
+                var entity = Entity(kind: .vote, id: VoteAnnotator.outcomes[slot - 1].id)
+                let casters = VoteAnnotator.casters(of: first...last, from: from, in: block)
+                if !casters.isEmpty { entity.attributes["states"] = casters.joined(separator: ",") }
+                return FoundSpan(block: block.index, range: range, entity: entity)
             }
         }
-        return spanned.rewritten(by: StatesOfVotes())
     }
 
-    /// Fills the `states` attribute of each vote span from the states named before it in its
-    /// sentence.
-    private struct StatesOfVotes: ASTRewriter {
-        func rewriteBlock(_ block: Block) -> [Block] {
-            let rebuilt = rewritingChildren(of: block)
-            switch rebuilt {
-            case .paragraph(var p): p.content = withStates(p.content); return [.paragraph(p)]
-            case .heading(var h): h.content = withStates(h.content); return [.heading(h)]
-            default: return [rebuilt]
+    /// The states that cast the outcome at tokens `outcome`, looking back no further than `from`.
+    static func casters(of outcome: ClosedRange<Int>, from: Int, in block: BlockText) -> [String] {
+        let word = outcome.lowerBound
+        if nouns.contains(block.tokens[word].key), !isVerbal(word, in: block) {
+            var found: [String] = []
+            // "Russia’s veto", "Russia’s 2022 veto"
+            var back = block.previous(before: word)
+            if let year = back, block.tokens[year].kind == .number { back = block.previous(before: year) }
+            if let s = back, block.isWord(s, "s"), let apostrophe = block.previous(before: s), block.isMark(apostrophe, "’") || block.isMark(apostrophe, "'") {
+                found += states(endingAt: apostrophe - 1, in: block)
             }
-        }
-
-        private func withStates(_ inlines: [Inline]) -> [Inline] {
-            let flat = FlatInlines(inlines)
-            var statesByVote: [[String]] = []
-            for sentence in flat.sentences {
-                var from = sentence.lowerBound
-                for vote in flat.spans(of: .vote, in: sentence) {
-                    statesByVote.append(StatesOfVotes.voters(in: flat, from: from, to: vote.range.lowerBound))
-                    from = vote.range.upperBound
+            // "a veto by Russia", "abstentions by China and India"
+            if let by = block.next(after: outcome.upperBound), block.isWord(by, "by") {
+                var i = by + 1
+                while i < block.tokens.count, !block.isMark(i, ","), !block.isMark(i, "."), !block.isMark(i, ";") {
+                    if let state = block.state(at: i) { found.append(state.code); i = state.end } else { i += 1 }
+                    if let next = block.next(after: i - 1), block.isWordLike(next), !block.isWord(next, "and"), block.state(at: next) == nil,
+                       !block.isWord(next, "the") { break }
                 }
             }
-            let assigner = Assigner(states: statesByVote)
-            return assigner.rewrite(inlines)
+            return unique(found)
         }
-
-        /// The states named between `from` and the vote at `end`; when an aside (after a dash or
-        /// an opening bracket) names some, only those: in "the 1718 DPRK Sanctions Committee
-        /// (All other members—except China, which abstained", China abstained, not the DPRK.
-        static func voters(in flat: FlatInlines, from: String.Index, to end: String.Index) -> [String] {
-            if let aside = flat.text[from..<end].lastIndex(where: { "—(".contains($0) }) {
-                let inAside = flat.states(in: flat.text.index(after: aside)..<end)
-                if !inAside.isEmpty { return inAside }
-            }
-            return flat.states(in: from..<end)
+        // A verb: the states before it in its clause; when an aside (after a dash or an opening
+        // bracket) names some, only those.
+        var start = from
+        for i in stride(from: word - 1, through: from, by: -1) where block.isMark(i, "—") || block.isMark(i, "(") || block.isMark(i, ";") {
+            if !statesActing(in: (i + 1)..<word, block: block).isEmpty { start = i + 1 }
+            break
         }
+        return statesActing(in: start..<word, block: block)
     }
 
-    /// Gives the n-th vote span the n-th list of states.
-    private final class Assigner: ASTRewriter {
-        let states: [[String]]
-        var next = 0
-        init(states: [[String]]) { self.states = states }
+    /// Whether a noun form is used as a verb ("to veto", "would veto").
+    private static func isVerbal(_ word: Int, in block: BlockText) -> Bool {
+        guard block.isWord(word, "veto") else { return false }
+        return block.isWord(block.previous(before: word), in: ["to", "will", "would", "may", "might", "could", "not", "can"])
+    }
 
-        func rewriteInline(_ inline: Inline) -> [Inline] {
-            guard case .annotated(var entity, let children) = inline, entity.kind == .vote else { return [rewritingChildren(of: inline)] }
-            let rebuilt = rewrite(children)
-            if next < states.count, !states[next].isEmpty { entity.attributes["states"] = states[next].joined(separator: ",") }
-            next += 1
-            return [.annotated(entity, rebuilt)]
+    /// The distinct states in `range` that are not the object of a preposition.
+    static func statesActing(in range: Range<Int>, block: BlockText) -> [String] {
+        var found: [String] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let state = block.state(at: i) else { i += 1; continue }
+            var before = block.previous(before: i)
+            if block.isWord(before, "the") { before = before.flatMap { block.previous(before: $0) } }
+            if !block.isWord(before, in: prepositions) { found.append(state.code) }
+            i = state.end
         }
+        return unique(found)
+    }
+
+    /// The states named in the words that end at token `end` ("the UK", "Russia").
+    private static func states(endingAt end: Int, in block: BlockText) -> [String] {
+        var i = end
+        while i >= 0, block.tokens[i].kind != .space, !block.isMark(i, ","), i > end - 8 { i -= 1 }
+        return statesActing(in: (i + 1)..<(end + 1), block: block)
+    }
+
+    private static func unique(_ codes: [String]) -> [String] {
+        var seen = Set<String>()
+        return codes.filter { seen.insert($0).inserted }
     }
 }

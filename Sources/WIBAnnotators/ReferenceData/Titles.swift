@@ -10,11 +10,28 @@ enum Titles {
         "Chairman", "President", "Vice President", "Vice-President", "Prime Minister", "Minister", "Ambassador",
         "Permanent Representative", "Secretary of State", "Secretary", "Adviser", "Advisor", "Spokesperson", "Spokesman", "Commissioner", "Prosecutor", "Judge", "King", "Queen",
         "Emir", "Crown Prince", "Commander", "Force Commander", "Coordinator", "Registrar", "Chef de Cabinet",
-        "leader", "Professor", "Mr.", "Ms.", "Mrs.", "Dr.",
+        "leader", "Professor",
     ]
 
     /// Honorifics: they come before a name but are no title.
-    static let honorifics: Set<String> = ["Mr.", "Ms.", "Mrs.", "Dr."]
+    static let honorifics: Set<String> = ["Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Dato", "Datuk", "Dato’", "Sheikh", "Sheikha",
+                                          "Sir", "Dame", "H.E.", "Prof.", "Prof", "Lord", "Lady", "Rev.", "Father", "Sister", "Imam", "Rabbi"]
+
+    /// Particles inside names: "bin", "al-", "van der", "de", "von".
+    static let particles: Set<String> = ["bin", "binti", "bint", "ibn", "ben", "al", "el", "van", "der", "den", "de", "da", "di", "do",
+                                         "dos", "das", "du", "von", "la", "le", "y", "ould", "abu", "ter", "te", "zu", "af", "del", "della", "degli"]
+
+    /// Lower-case nouns that say what a person is ("an archaeologist", "a museum curator"), for
+    /// names set before their role.
+    static let roleNouns: Set<String> = [
+        "director", "head", "chief", "chair", "chairperson", "president", "minister", "envoy", "representative", "coordinator", "adviser",
+        "advisor", "expert", "researcher", "activist", "founder", "co-founder", "professor", "lawyer", "journalist", "archaeologist",
+        "curator", "officer", "commander", "member", "ambassador", "spokesperson", "secretary", "analyst", "advocate", "executive",
+        "leader", "rapporteur", "judge", "prosecutor", "fellow", "scholar", "economist", "physician", "doctor", "nurse", "survivor",
+        "defender", "chairman", "chairwoman", "deputy", "manager", "specialist", "consultant", "student", "editor", "writer", "author",
+        "chancellor", "governor", "mayor", "partner", "representative", "delegate", "negotiator", "mediator", "facilitator", "official",
+        "programme", "program", "senior", "co-chair", "co-director", "vice-president", "head", "commissioner", "worker",
+    ]
 
     /// Words that may stand right before a head and belong to the title ("Defence Minister").
     static let modifiers: Set<String> = [

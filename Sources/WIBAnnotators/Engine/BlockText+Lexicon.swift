@@ -1,0 +1,91 @@
+import WIBCore
+extension BlockText {
+    /// The leftmost-longest lexicon phrases that `name` names (an id for the phrases it wants,
+    /// `nil` for the rest), none overlapping, as token ranges.
+    public func phrases(_ name: (LexiconEntry) -> String?) -> [(tokens: Range<Int>, id: String)] {
+        var found: [(tokens: Range<Int>, id: String)] = []
+        var next = 0
+        for hit in hits where hit.tokens.lowerBound >= next {
+            guard let id = name(hit.entry) else { continue }
+            found.append((hit.tokens, id))
+            next = hit.tokens.upperBound
+        }
+        return found
+    }
+
+    /// The cue of token `i` (the longest cue phrase starting there), or `nil`.
+    public func cue(at i: Int) -> (cue: Cue, end: Int)? {
+        guard i >= 0, i < tokens.count else { return nil }
+        for hit in hits(at: i) { if case .cue(let cue) = hit.entry { return (cue, hit.tokens.upperBound) } }
+        return nil
+    }
+
+    /// Whether a cue phrase starting at token `i` passes `test`; its end token when it does.
+    public func cue(at i: Int, where test: (Cue) -> Bool) -> Int? {
+        guard i >= 0, i < tokens.count else { return nil }
+        for hit in hits(at: i) { if case .cue(let cue) = hit.entry, test(cue) { return hit.tokens.upperBound } }
+        return nil
+    }
+
+    /// The state whose name starts at token `i` (the longest), with the token just past it.
+    public func state(at i: Int) -> (code: String, end: Int)? {
+        guard i >= 0, i < tokens.count else { return nil }
+        for hit in hits(at: i) { if case .state(let code) = hit.entry { return (code, hit.tokens.upperBound) } }
+        return nil
+    }
+
+    /// The month named at token `i`.
+    public func month(at i: Int?) -> Int? {
+        guard let i, i >= 0, i < tokens.count else { return nil }
+        for hit in hits(at: i) { if case .month(let month) = hit.entry { return month } }
+        return nil
+    }
+
+    /// The number at token `i`, when it is one of at most `digits` digits.
+    public func number(at i: Int?, digits: Int = 4) -> Int? {
+        guard let i, i >= 0, i < tokens.count, tokens[i].kind == .number, tokens[i].end - tokens[i].start <= digits else { return nil }
+        var value = 0
+        for offset in tokens[i].range { value = value * 10 + Int(bytes[offset] - 48) }
+        return value
+    }
+
+    /// Whether token `i` is the punctuation `mark`.
+    public func isMark(_ i: Int?, _ mark: String) -> Bool {
+        guard let i, i >= 0, i < tokens.count, tokens[i].kind == .punctuation else { return false }
+        return tokens[i].key == WordKey(mark) && tokens[i].end - tokens[i].start == mark.utf8.count
+    }
+
+    /// Whether token `i` is lower case (a word whose first letter is not a capital).
+    public func isLowercaseWord(_ i: Int?) -> Bool {
+        guard let i, i >= 0, i < tokens.count else { return false }
+        return tokens[i].kind == .word && !tokens[i].isCapitalised
+    }
+}
+
+extension BlockText {
+    /// The UTF-8 offset of a ``text`` index.
+    public func offset(of index: String.Index) -> Int { text.utf8.distance(from: text.startIndex, to: index) }
+
+    /// The ``text`` index of a UTF-8 offset.
+    public func stringIndex(_ offset: Int) -> String.Index { text.utf8.index(text.startIndex, offsetBy: offset) }
+
+    /// The UTF-8 range of a range of ``text`` indices.
+    public func offsets(_ range: Range<String.Index>) -> Range<Int> { offset(of: range.lowerBound)..<offset(of: range.upperBound) }
+
+    /// The match of `pattern` that starts at token `i`, if any.
+    func match(_ pattern: TextPattern, at i: Int, within limit: Int = 200) -> PatternMatch? {
+        let start = tokens[i].start
+        let end = min(bytes.count, start + limit)
+        var upper = end
+        while upper < bytes.count, bytes[upper] & 0xC0 == 0x80 { upper += 1 }
+        return pattern.prefixMatch(in: text, range: stringIndex(start)..<stringIndex(upper))
+    }
+}
+
+extension BlockText {
+    /// Whether token `i` is a word or a number.
+    public func isWordLike(_ i: Int?) -> Bool {
+        guard let i, i >= 0, i < tokens.count else { return false }
+        return tokens[i].isWordLike
+    }
+}

@@ -1,0 +1,225 @@
+import WIBCore
+
+/// Reads the meetings a post previews from its opening, by the grammar of its sentences.
+///
+/// A meeting sentence names an upcoming time (today, tonight, tomorrow, a weekday, a day in
+/// parentheses) and a meeting noun or verb, whoever its subject is: the Council, its members, a
+/// state that convenes the meeting, or the briefer. Sentences that tell of a meeting held
+/// ("received", "met", "was briefed") are background. Each meeting sentence with a new day, or a
+/// new kind of meeting on that day, starts a meeting; the sentences up to the next one fill it in:
+/// the agenda item, the requesters, the briefers, the states under rule 37, the time of day.
+struct MeetingReader {
+    let document: AnnotationDocument
+    /// The settled spans of the people, organisations and states, by block.
+    let spans: [Int: [FoundSpan]]
+
+    /// How many text blocks of the opening are read (up to the first heading).
+    static let openingBlocks = 5
+
+    /// Every meeting the post previews, in order.
+    func meetings() -> [Meeting] {
+        let sentences = openingSentences()
+        var starts: [Int] = []
+        var heads: [(date: CalendarDate?, format: String?)] = []
+        for (index, sentence) in sentences.enumerated() where sentence.hasTime && sentence.isUpcoming && !sentence.isBackground {
+            guard let format = sentence.format else { continue }
+            let same = heads.contains { $0.date == sentence.date && ($0.format == nil || $0.format == format.text || format.definite) }
+            if same || (format.definite && !heads.isEmpty) { continue }
+            starts.append(index)
+            heads.append((sentence.date, format.text))
+        }
+        if starts.isEmpty, let first = sentences.firstIndex(where: { $0.block.index == firstParagraph && $0.isUpcoming && !$0.isBackground && $0.format != nil }) {
+            starts.append(first)
+        }
+        return starts.enumerated().map { number, start in
+            let end = number + 1 < starts.count ? starts[number + 1] : sentences.count
+            return meeting(from: Array(sentences[start..<end]))
+        }
+    }
+
+    private var firstParagraph: Int { document.blocks.indices.first { !document.isHeading[$0] } ?? 0 }
+
+    /// The sentences of the opening: the text blocks before the first heading that follows text.
+    private func openingSentences() -> [MeetingSentence] {
+        var sentences: [MeetingSentence] = []
+        var read = 0
+        for block in document.blocks {
+            if document.isHeading[block.index] { if read > 0 { break } else { continue } }
+            guard read < MeetingReader.openingBlocks else { break }
+            read += 1
+            for range in block.sentences { sentences.append(MeetingSentence(block: block, tokens: range, rules: document.dates)) }
+        }
+        return sentences
+    }
+
+    /// The meeting told by `sentences` (the first is the meeting sentence).
+    private func meeting(from sentences: [MeetingSentence]) -> Meeting {
+        let head = sentences[0]
+        var meeting = Meeting(date: head.date, format: head.format?.text)
+        let current = sentences.filter { !$0.isBackground }
+        meeting.timeOfDay = MeetingSentence.timeOfDay(in: head.tokens, block: head.block)
+            ?? current.dropFirst().lazy.compactMap { MeetingSentence.timeOfDay(in: $0.tokens, block: $0.block) }.first
+        meeting.agendaItem = current.lazy.compactMap { agendaItem(in: $0) }.first
+        for sentence in current {
+            for code in requesters(in: sentence) where !meeting.requestedBy.contains(code) { meeting.requestedBy.append(code) }
+            for code in rule37(in: sentence) where !meeting.rule37.contains(code) { meeting.rule37.append(code) }
+            for briefer in briefers(in: sentence) where !meeting.briefers.contains(where: { $0.name == briefer.name && $0.organization == briefer.organization }) {
+                meeting.briefers.append(briefer)
+            }
+        }
+        return meeting
+    }
+
+    // MARK: Agenda item
+
+    private static let itemBefore = TextPattern(#"[“"](?<item>[^”"]{2,200})[”"],?\s+agenda\s+item"#)
+    private static let itemAfter = TextPattern(#"agenda\s+item,?\s+(?:entitled\s+|titled\s+)?[“"](?<item>[^”"]{2,200})[”"]"#)
+
+    /// The quoted agenda item: “X” agenda item, or agenda item “X”.
+    private func agendaItem(in sentence: MeetingSentence) -> String? {
+        let block = sentence.block
+        guard sentence.tokens.contains(where: { block.isWord($0, "agenda") }) else { return nil }
+        let range = block.stringIndex(block.tokens[sentence.tokens.lowerBound].start)..<block.stringIndex(block.tokens[sentence.tokens.upperBound - 1].end)
+        let match = [MeetingReader.itemBefore.firstMatch(in: block.text, range: range), MeetingReader.itemAfter.firstMatch(in: block.text, range: range)]
+            .compactMap { $0 }.min { $0.range.lowerBound < $1.range.lowerBound }
+        guard var text = match?["item"].map({ String($0).trimmingCharacters(in: .whitespaces) }) else { return nil }
+        while let last = text.last, ".,;".contains(last) { text.removeLast() }
+        return text.isEmpty ? nil : text
+    }
+
+    // MARK: Requesters
+
+    /// Words after which a state is the object of a phrase, not an actor ("the penholder on Sudan").
+    private static let prepositions: Set<WordKey> = ["on", "for", "in", "of", "about", "to", "with", "against", "from", "over", "between", "toward", "towards", "into"]
+
+    /// The states that asked for the meeting: after "at the request of", "requested by" (up to any
+    /// supporters), or the subject of "requested the meeting".
+    private func requesters(in sentence: MeetingSentence) -> [String] {
+        let block = sentence.block
+        var found: [String] = []
+        for i in sentence.tokens where block.tokens[i].kind == .word {
+            if let end = block.cue(at: i, where: { $0 == .requestedBy }) {
+                var j = end
+                while j < sentence.tokens.upperBound {
+                    if block.cue(at: j, where: { $0 == .supportedBy }) != nil || block.isMark(j, ";") || block.isMark(j, ".") || block.isMark(j, "(") { break }
+                    if block.tokens[j].kind == .word, block.state(at: j) == nil, !isListWord(j, in: block), !block.tokens[j].isCapitalised { break }
+                    if let state = block.state(at: j) { found.append(state.code); j = state.end } else { j += 1 }
+                }
+            } else if block.cue(at: i, where: { $0 == .requestVerb }) != nil, refersToMeeting(after: i, sentence: sentence) {
+                found += actingStates(in: sentence.tokens.lowerBound..<i, block: block)
+            }
+        }
+        return found
+    }
+
+    private func isListWord(_ i: Int, in block: BlockText) -> Bool {
+        block.isWord(i, in: ["and", "the", "as", "well", "both", "along", "together", "jointly", "also", "members", "member", "council"])
+    }
+
+    /// Whether the request verb at `i` is about this meeting ("requested the meeting", "requested
+    /// it", "requested." at the end).
+    private func refersToMeeting(after i: Int, sentence: MeetingSentence) -> Bool {
+        let block = sentence.block
+        var j = block.next(after: i)
+        var steps = 0
+        while let k = j, k < sentence.tokens.upperBound, steps < 5 {
+            if block.isMark(k, ".") || block.isMark(k, ",") { return true }
+            if MeetingSentence.meetingNoun(at: k, in: block) != nil || block.isWord(k, "it") || block.isWord(k, "this") { return true }
+            j = block.next(after: k)
+            steps += 1
+        }
+        return j == nil || j! >= sentence.tokens.upperBound
+    }
+
+    /// The distinct states in `range` that act: not the object of a preposition, nor inside a
+    /// person's title.
+    private func actingStates(in range: Range<Int>, block: BlockText) -> [String] {
+        let people = (spans[block.index] ?? []).filter { $0.entity?.kind == .person }.map(\.range)
+        var found: [String] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let state = block.state(at: i) else { i += 1; continue }
+            var before = block.previous(before: i)
+            if block.isWord(before, "the") { before = before.flatMap { block.previous(before: $0) } }
+            let inTitle = people.contains { $0.contains(block.tokens[i].start) }
+            if !block.isWord(before, in: MeetingReader.prepositions), !inTitle, !found.contains(state.code) { found.append(state.code) }
+            i = state.end
+        }
+        return found
+    }
+
+    // MARK: Rule 37
+
+    /// The states a sentence that mentions rule 37 names, on either side of the phrase.
+    private func rule37(in sentence: MeetingSentence) -> [String] {
+        let block = sentence.block
+        guard sentence.tokens.contains(where: { block.cue(at: $0, where: { $0 == .rule37 }) != nil }) else { return [] }
+        return actingStates(in: sentence.tokens, block: block)
+    }
+
+    // MARK: Briefers
+
+    private static let briefWords: Set<WordKey> = ["brief", "briefs", "briefed", "briefing", "briefings"]
+    private static let speakingWords: Set<WordKey> = ["speak", "address", "update", "present", "provide", "deliver", "give"]
+    private static let auxiliaries: Set<WordKey> = ["will", "to", "may", "might", "also", "expected", "shall", "would", "could"]
+    private static let agents: Set<WordKey> = ["led", "chaired", "presided", "accompanied", "hosted", "organised", "organized", "co-hosted", "convened"]
+
+    /// The people (or organisations, when no person is named) tied to a briefing cue in the
+    /// sentence: "X is expected to brief", "briefers are X and Y", "a briefing from X", "will hear
+    /// from X", lists after a colon; not those who "will also attend".
+    private func briefers(in sentence: MeetingSentence) -> [Briefer] {
+        let block = sentence.block
+        guard hasBriefingCue(sentence) else { return [] }
+        var result: [Briefer] = []
+        let settled = (spans[block.index] ?? []).filter { sentence.tokens.contains(block.token(at: $0.range.lowerBound)) }
+        for span in settled {
+            guard let entity = span.entity else { continue }
+            let first = block.token(at: span.range.lowerBound), last = block.token(at: span.range.upperBound - 1)
+            if attends(after: last, in: block, sentence: sentence) { continue }
+            if let before = block.previous(before: first), before > sentence.tokens.lowerBound,
+               block.isWord(before, "by"), block.isWord(block.previous(before: before), in: MeetingReader.agents) { continue }
+            switch entity.kind {
+            case .person:
+                result.append(Briefer(name: entity.id, title: entity.attributes["title"]))
+            case .organisation:
+                let before = block.string(block.tokens[max(sentence.tokens.lowerBound, first - 8)].start..<span.range.lowerBound).lowercased()
+                let introduced = before.hasSuffix("representative of ") || before.hasSuffix("representative of the ") || before.hasSuffix("representatives of ")
+                    || before.hasSuffix("representatives of the ")
+                guard introduced || PersonAnnotator.speaks(after: last, in: block) else { continue }
+                if settled.contains(where: { $0.entity?.kind == .person && $0.range.overlaps(span.range) }) { continue }
+                result.append(Briefer(organization: String(block.string(span.range))))
+            default:
+                continue
+            }
+        }
+        return result
+    }
+
+    /// Whether the sentence has a cue of briefing: a form of "brief", "briefers", "speakers",
+    /// "hear from", "dialogue with", or "will speak", "to address", "to update", "to present".
+    private func hasBriefingCue(_ sentence: MeetingSentence) -> Bool {
+        let block = sentence.block
+        for i in sentence.tokens where block.tokens[i].kind == .word {
+            if MeetingReader.briefWords.contains(block.tokens[i].key) { return true }
+            if block.cue(at: i, where: { $0 == .brieferNoun }) != nil { return true }
+            if block.isWord(i, "hear") && block.isWord(block.next(after: i), "from") { return true }
+            if block.isWord(i, "dialogue") && block.isWord(block.next(after: i), "with") { return true }
+            if MeetingReader.speakingWords.contains(block.tokens[i].key), block.isWord(block.previous(before: i), in: MeetingReader.auxiliaries) { return true }
+        }
+        return false
+    }
+
+    /// Whether the person ending at `last` only attends ("will also attend", "is expected to
+    /// participate").
+    private func attends(after last: Int, in block: BlockText, sentence: MeetingSentence) -> Bool {
+        var j = block.next(after: last)
+        var steps = 0
+        while let k = j, k < sentence.tokens.upperBound, steps < 5 {
+            if block.cue(at: k, where: { $0 == .attendVerb }) != nil { return true }
+            if MeetingReader.briefWords.contains(block.tokens[k].key) || block.isMark(k, ",") || block.isMark(k, ";") { return false }
+            j = block.next(after: k)
+            steps += 1
+        }
+        return false
+    }
+}

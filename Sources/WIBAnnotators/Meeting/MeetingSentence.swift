@@ -1,0 +1,176 @@
+import WIBCore
+
+/// One sentence of a post's opening, read for what it says about a meeting: when, what kind, and
+/// whether it speaks of the future or of the past.
+struct MeetingSentence {
+    /// The block and the sentence's tokens in it.
+    let block: BlockText
+    let tokens: Range<Int>
+    /// The tokens up to the first clause break ("after which", "followed by", ";").
+    let clause: Range<Int>
+    /// The day the sentence names for a meeting, if any ("tomorrow", "(28 June)", "on Thursday").
+    let date: CalendarDate?
+    /// Whether it names a time at all (even one without a year).
+    let hasTime: Bool
+    /// The format its clause names.
+    let format: (text: String, definite: Bool)?
+    /// Whether it speaks of the future (will, is expected to, tomorrow, tonight).
+    let isUpcoming: Bool
+    /// Whether it tells of a meeting that has been held (held, received, was briefed) and not of
+    /// one to come.
+    let isBackground: Bool
+
+    init(block: BlockText, tokens: Range<Int>, rules: DateRules) {
+        self.block = block
+        self.tokens = tokens
+        var end = tokens.upperBound
+        var seenWord = false
+        for i in tokens {
+            if block.tokens[i].kind == .word { seenWord = true }
+            if seenWord, block.isMark(i, ";") || block.cue(at: i, where: { $0 == .clauseBreak }) != nil { end = i; break }
+        }
+        clause = tokens.lowerBound..<end
+        var future = false, past = false, relative = false
+        for i in tokens where block.tokens[i].kind == .word {
+            if block.cue(at: i, where: { $0 == .future }) != nil { future = true }
+            if block.cue(at: i, where: { $0 == .pastMeeting }) != nil { past = true }
+            if block.cue(at: i, where: { if case .relativeDay(let d) = $0 { d >= 0 } else { false } }) != nil { relative = true }
+        }
+        let (date, hasTime) = MeetingSentence.date(in: tokens, block: block, rules: rules)
+        self.date = date
+        self.hasTime = hasTime
+        isUpcoming = future || (relative && !past)
+        isBackground = past && !future
+        format = MeetingSentence.format(in: clause, sentence: tokens, block: block)
+    }
+
+    // MARK: Date
+
+    /// The meeting day: a day written out ("(28 June)", "on 4 September"), else "today",
+    /// "tomorrow", "this morning", else a weekday ("On Thursday"); whether any time was named.
+    static func date(in tokens: Range<Int>, block: BlockText, rules: DateRules) -> (CalendarDate?, Bool) {
+        var relative: CalendarDate??
+        var weekday: CalendarDate??
+        for i in tokens where block.tokens[i].kind != .space {
+            if block.tokens[i].kind == .number, let found = DateAnnotator.date(at: i, in: block, rules: rules), found.entity.attributes["role"] == "event" {
+                let id = found.entity.id
+                if id.count == 10 || id.hasPrefix("--") { return (CalendarDate(iso: id), true) }
+            }
+            if relative == nil, let end = block.cue(at: i, where: { if case .relativeDay(let d) = $0 { d >= 0 } else { false } }),
+               case .relativeDay(let offset)? = block.cue(at: i)?.cue, end > i {
+                relative = .some(rules.relative(offset))
+            }
+            if weekday == nil, block.tokens[i].isCapitalised {
+                for hit in block.hits(at: i) {
+                    if case .weekday(let day) = hit.entry { weekday = .some(rules.weekday(day, tense: .future)) }
+                }
+            }
+        }
+        if let relative { return (relative, true) }
+        if let weekday { return (weekday, true) }
+        return (nil, false)
+    }
+
+    // MARK: Format
+
+    /// The format: the first meeting noun of the clause with the qualifiers that change its kind,
+    /// else the kind its verb names (vote → vote; adopt, renew, extend → adoption; brief →
+    /// briefing). `definite` when the noun refers back ("the meeting", "tomorrow’s briefing").
+    static func format(in clause: Range<Int>, sentence: Range<Int>, block: BlockText) -> (text: String, definite: Bool)? {
+        var i = clause.lowerBound
+        while i < clause.upperBound {
+            guard block.tokens[i].kind == .word, let noun = meetingNoun(at: i, in: block) else { i += 1; continue }
+            // "VTC briefing", "videoconference meeting": the second noun names the kind.
+            if let next = block.next(after: noun.end - 1), next < clause.upperBound, let second = meetingNoun(at: next, in: block),
+               ["videoconference"].contains(noun.format) {
+                i = next
+                _ = second
+                continue
+            }
+            let (qualifiers, definite) = qualifiers(before: i, in: block)
+            let phrase = (qualifiers + [noun.format]).joined(separator: " ")
+            return (phrase, definite)
+        }
+        var vote = false, adoption = false, brief = false
+        for j in sentence where block.tokens[j].kind == .word {
+            if block.cue(at: j, where: { $0 == .voteWord }) != nil { vote = true }
+        }
+        for j in clause where block.tokens[j].kind == .word {
+            if block.cue(at: j, where: { $0 == .adoptionWord }) != nil { adoption = true }
+            if block.isWord(j, in: ["brief", "briefs", "briefed"]) { brief = true }
+        }
+        if vote { return ("vote", false) }
+        if adoption { return ("adoption", false) }
+        if brief { return ("briefing", false) }
+        return nil
+    }
+
+    /// The meeting noun at token `i` and the format it names.
+    static func meetingNoun(at i: Int, in block: BlockText) -> (format: String, end: Int)? {
+        for hit in block.hits(at: i) {
+            if case .cue(.meetingNoun(let format)) = hit.entry {
+                // "briefing" as a verb ("will be briefing") or a noun of other things ("a briefing note").
+                return (format, hit.tokens.upperBound)
+            }
+        }
+        return nil
+    }
+
+    /// The qualifiers before the noun at `i` that change the meeting's kind, in order, and
+    /// whether a determiner refers back to a meeting already told of.
+    static func qualifiers(before i: Int, in block: BlockText) -> ([String], Bool) {
+        var kept: [String] = []
+        var j = i
+        var definite = false
+        while let previous = block.previous(before: j) {
+            guard let hit = hitEnding(at: previous, in: block) else {
+                if block.isWord(previous, "s"), let apostrophe = block.previous(before: previous), block.isMark(apostrophe, "’") || block.isMark(apostrophe, "'") {
+                    definite = true
+                }
+                break
+            }
+            if case .cue(.keptQualifier) = hit.entry {
+                kept.insert(block.string(tokens: hit.tokens.lowerBound, through: hit.tokens.upperBound - 1).lowercased(), at: 0)
+            } else if case .cue(.droppedQualifier) = hit.entry {
+                let word = block.string(ofToken: hit.tokens.lowerBound).lowercased()
+                if ["the", "this", "that"].contains(word) || word.hasSuffix("’s") { definite = true }
+            } else {
+                break
+            }
+            j = hit.tokens.lowerBound
+        }
+        return (kept, definite)
+    }
+
+    /// The qualifier hit (kept or dropped) that ends at token `last`.
+    private static func hitEnding(at last: Int, in block: BlockText) -> LexiconHit? {
+        for start in stride(from: last, through: max(0, last - 6), by: -1) {
+            for hit in block.hits(at: start) where hit.tokens.upperBound == last + 1 {
+                if case .cue(.keptQualifier) = hit.entry { return hit }
+                if case .cue(.droppedQualifier) = hit.entry { return hit }
+            }
+        }
+        return nil
+    }
+
+    // MARK: Time of day
+
+    /// Morning, afternoon or evening, from the words or from a clock time ("at 3 pm").
+    static func timeOfDay(in tokens: Range<Int>, block: BlockText) -> String? {
+        for i in tokens where block.tokens[i].kind == .word {
+            if let cue = block.cue(at: i), case .partOfDay(let part) = cue.cue { return part }
+        }
+        for i in tokens where block.tokens[i].kind == .number {
+            guard let hour = block.number(at: i, digits: 2), (1...12).contains(hour) else { continue }
+            var j = block.next(after: i)
+            if block.isMark(j, ":") || block.isMark(j, "."), let minutes = j.flatMap({ block.next(after: $0) }), block.number(at: minutes, digits: 2) != nil {
+                j = block.next(after: minutes)
+            }
+            guard let k = j, let cue = block.cue(at: k), case .clock(let afternoon) = cue.cue else { continue }
+            if !afternoon { return "morning" }
+            return hour == 12 || hour < 6 ? "afternoon" : "evening"
+        }
+        for i in tokens where block.cue(at: i, where: { $0 == .noon }) != nil { return "afternoon" }
+        return nil
+    }
+}

@@ -1,0 +1,123 @@
+/// A cue word or phrase: the words by which posts say when a meeting is, what kind it is, who
+/// asked for it and who speaks, and how a vote went.
+public enum Cue: Sendable, Hashable {
+    /// A day relative to the posted date: today and tonight (0), tomorrow (1), yesterday (−1).
+    case relativeDay(Int)
+    /// A part of the day: morning, afternoon, evening (tonight is evening).
+    case partOfDay(String)
+    /// "am" or "pm" after a clock time.
+    case clock(afternoon: Bool)
+    /// Noon or midday.
+    case noon
+    /// A word that puts a clause in the future: will, is expected to, is scheduled to, plans to.
+    case future
+    /// A past-tense verb of meeting: held, received, met, was briefed.
+    case pastMeeting
+    /// A meeting noun and the format it names: briefing, consultations, debate, meeting.
+    case meetingNoun(String)
+    /// A qualifier a format keeps: open, closed, informal, private, emergency, high-level.
+    case keptQualifier
+    /// A qualifier a format drops: monthly, quarterly, regular, annual, first.
+    case droppedQualifier
+    /// A verb of holding a meeting: hold, convene, meet, receive, have.
+    case holdVerb
+    /// A verb of briefing: brief (any form), speak, update, address, present, hear from.
+    case briefVerb
+    /// A noun that names the speakers: briefer(s), speaker(s).
+    case brieferNoun
+    /// A verb that marks presence without speaking: attend.
+    case attendVerb
+    /// A phrase that introduces requesters: at the request of, requested by.
+    case requestedBy
+    /// A verb whose subject requested: requested, called for, asked for.
+    case requestVerb
+    /// A phrase that introduces supporters: with the support of, supported by.
+    case supportedBy
+    /// Rule 37 of the provisional rules of procedure.
+    case rule37
+    /// Voting: vote, votes, voted, voting.
+    case voteWord
+    /// Adopting, renewing or extending: adopt, renew, extend, roll over.
+    case adoptionWord
+    /// A phrase that opens a new clause about another event: after which, followed by.
+    case clauseBreak
+    /// A preposition that makes a following date a deadline: until, through, expiring on.
+    case deadline
+    /// A preposition that makes a following date the start of a period: since.
+    case since
+}
+
+/// The phrases of each ``Cue``.
+enum Cues {
+    static let phrases: [(phrase: String, cue: Cue)] = {
+        var list: [(String, Cue)] = [
+            ("today", .relativeDay(0)), ("tonight", .relativeDay(0)), ("tomorrow", .relativeDay(1)), ("yesterday", .relativeDay(-1)),
+            ("later today", .relativeDay(0)), ("this morning", .relativeDay(0)), ("this afternoon", .relativeDay(0)),
+            ("this evening", .relativeDay(0)), ("earlier today", .relativeDay(0)),
+            ("morning", .partOfDay("morning")), ("afternoon", .partOfDay("afternoon")), ("evening", .partOfDay("evening")),
+            ("tonight", .partOfDay("evening")), ("am", .clock(afternoon: false)), ("a.m", .clock(afternoon: false)),
+            ("pm", .clock(afternoon: true)), ("p.m", .clock(afternoon: true)), ("noon", .noon), ("midday", .noon),
+            ("rule 37", .rule37), ("rules 37", .rule37), ("rules 39 and 37", .rule37), ("rules 37 and 39", .rule37),
+            ("after which", .clauseBreak), ("followed by", .clauseBreak), ("to be followed by", .clauseBreak),
+            ("until", .deadline), ("till", .deadline), ("through", .deadline), ("expiring on", .deadline), ("expires on", .deadline),
+            ("expire on", .deadline), ("due to expire on", .deadline), ("since", .since),
+            ("at the request of", .requestedBy), ("requested by", .requestedBy), ("at the initiative of", .requestedBy),
+            ("called for by", .requestedBy), ("on the request of", .requestedBy), ("upon the request of", .requestedBy),
+            ("requested", .requestVerb), ("called for", .requestVerb), ("asked for", .requestVerb), ("request", .requestVerb),
+            ("requests", .requestVerb), ("have requested", .requestVerb),
+            ("with the support of", .supportedBy), ("with support from", .supportedBy), ("supported by", .supportedBy),
+            ("backed by", .supportedBy), ("with the backing of", .supportedBy), ("with support of", .supportedBy),
+            ("attend", .attendVerb), ("attends", .attendVerb), ("attending", .attendVerb), ("participate", .attendVerb),
+            ("participating", .attendVerb), ("take part", .attendVerb),
+            ("briefer", .brieferNoun), ("briefers", .brieferNoun), ("speaker", .brieferNoun), ("speakers", .brieferNoun),
+            ("civil society briefer", .brieferNoun),
+        ]
+        for word in ["will", "shall", "expected", "scheduled", "set to", "due to", "likely", "plans", "plan", "intends", "upcoming",
+                     "anticipated", "planned", "poised", "going to", "may", "might", "could", "would", "aims", "to be held", "is to", "are to"] {
+            list.append((word, .future))
+        }
+        for word in ["held", "received", "met", "was briefed", "were briefed", "convened", "discussed", "heard", "was updated",
+                     "were updated", "was last updated", "last met", "last discussed", "last received", "had", "took place"] {
+            list.append((word, .pastMeeting))
+        }
+        for (noun, format) in [("briefing", "briefing"), ("briefings", "briefing"), ("consultations", "consultations"),
+                               ("consultation", "consultations"), ("debate", "debate"), ("meeting", "meeting"), ("session", "meeting"),
+                               ("interactive dialogue", "interactive dialogue"), ("dialogue", "dialogue"), ("straw poll", "straw poll"),
+                               ("any other business", "any other business"), ("AOB", "any other business"), ("retreat", "retreat"),
+                               ("videoconference", "videoconference"), ("VTC", "videoconference"), ("press statement", "press statement"),
+                               ("vote", "vote"), ("adoption", "adoption"), ("Arria-formula meeting", "Arria-formula meeting"),
+                               ("Arria formula meeting", "Arria-formula meeting"), ("Arria meeting", "Arria-formula meeting"),
+                               ("wrap-up session", "wrap-up session"), ("open debate", "open debate"), ("open briefing", "open briefing")] {
+            list.append((noun, .meetingNoun(format)))
+        }
+        for word in ["open", "closed", "informal", "private", "emergency", "high-level", "high level", "ministerial-level", "ministerial",
+                     "summit-level", "leaders-level", "closed-door", "urgent"] {
+            list.append((word, .keptQualifier))
+        }
+        for word in ["monthly", "semi-annual", "semiannual", "quarterly", "regular", "annual", "first", "second", "third", "final", "last",
+                     "periodic", "biannual", "bimonthly", "bi-monthly", "90-day", "120-day", "60-day", "six-monthly", "yearly", "additional",
+                     "further", "another", "its", "their", "a", "an", "the", "this", "next", "upcoming", "scheduled", "planned", "routine",
+                     "weekly", "biennial", "joint", "formal", "special", "public", "interactive", "virtual", "in-person", "hybrid",
+                     "tomorrow’s", "today’s", "this afternoon’s", "this morning’s", "Council’s", "members’"] {
+            list.append((word, .droppedQualifier))
+        }
+        for word in ["hold", "holds", "holding", "convene", "convenes", "convening", "meet", "meets", "meeting with", "receive",
+                     "receives", "receiving", "have", "has", "having", "be briefed", "get", "organise", "organize", "host", "hosts",
+                     "co-host", "co-hosts", "conduct"] {
+            list.append((word, .holdVerb))
+        }
+        for word in ["brief", "briefs", "briefed", "briefing", "provide a briefing", "give a briefing", "deliver a briefing",
+                     "speak", "speaks", "address", "addresses", "update", "updates", "present", "presents", "hear from", "hear a briefing from",
+                     "hear briefings from", "briefings from", "briefings by", "briefing from", "briefing by", "dialogue with",
+                     "brief the Council"] {
+            list.append((word, .briefVerb))
+        }
+        for word in ["vote", "votes", "voted", "voting"] { list.append((word, .voteWord)) }
+        for word in ["adopt", "adopts", "adopted", "adopting", "adoption", "renew", "renews", "renewing", "renewal", "extend",
+                     "extends", "extending", "extension", "prolong", "prolongs", "roll over", "rollover", "roll-over", "reauthorise",
+                     "reauthorize", "reauthorising", "reauthorizing"] {
+            list.append((word, .adoptionWord))
+        }
+        return list
+    }()
+}
