@@ -11,12 +11,12 @@ import WIBCore
     }
 
     @Test func statesThatAreObjectsAreNotRequesters() {
-        let meeting = annotated("The UK, the penholder on Sudan, and Sierra Leone requested the meeting to discuss the situation in the Democratic Republic of the Congo.").meeting
+        let meeting = annotated("Tomorrow, the Council will hold a briefing. The UK, the penholder on Sudan, and Sierra Leone requested the meeting to discuss the situation in the Democratic Republic of the Congo.").meeting
         #expect(meeting.requestedBy == ["GBR", "SLE"])
     }
 
     @Test func requestersAfterByAreNotTheirSupporters() {
-        let meeting = annotated("The meeting was requested by Ukraine, with support from France and Malta. Ukraine and the DPRK are expected to participate under rule 37. Special Envoy Hans Grundberg is expected to brief.").meeting
+        let meeting = annotated("This afternoon, the Council will hold a briefing on Ukraine. The meeting was requested by Ukraine, with support from France and Malta. Ukraine and the DPRK are expected to participate under rule 37. Special Envoy Hans Grundberg is expected to brief.").meeting
         #expect(meeting.requestedBy == ["UKR"])
         #expect(meeting.rule37 == ["UKR", "PRK"])
         #expect(meeting.briefers.map(\.name) == ["Hans Grundberg"])

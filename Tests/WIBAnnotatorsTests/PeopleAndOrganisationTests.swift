@@ -17,7 +17,7 @@ import WIBCore
     @Test func modifiersNamesBeforeTitlesAndSurnameFirstNames() {
         let post = annotated("ROK Defence Minister Kim Yong-hyun met President Yoon Suk Yeol. Lisa Doughten, the Director of the Financing and Partnerships Division, spoke. Yoon agreed.")
         #expect(post.distinctEntityIDs(of: .person) == ["Kim Yong-hyun", "Yoon Suk Yeol", "Lisa Doughten"])
-        #expect(mentions(post, .person).first == "Kim Yong-hyun «Defence Minister Kim Yong-hyun»")
+        #expect(mentions(post, .person).first == "Kim Yong-hyun «ROK Defence Minister Kim Yong-hyun»", "a title keeps its country")
         #expect(mentions(post, .person).last == "Yoon Suk Yeol «Yoon»")
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import WIBCore
 import WIBReaders
+import WIBAnnotators
 
 /// Where the tests find the repository's example posts and, when present, the shared corpus.
 public enum TestPaths {
@@ -36,11 +37,17 @@ public enum TestPaths {
         return post
     }
 
-    /// The example post whose file name starts with `prefix`.
+    /// The example post whose file name starts with `prefix`, with its meetings read.
     public static func example(_ prefix: String) throws -> Post {
         guard let url = posts(in: examplePosts).first(where: { $0.lastPathComponent.hasPrefix(prefix) }) else {
             throw CocoaError(.fileNoSuchFile)
         }
-        return try read(url)
+        return try read(url).withMeetings
     }
+}
+
+extension Post {
+    /// The post with its meetings read by the meeting annotator (readers leave meetings to the
+    /// annotators).
+    public var withMeetings: Post { StandardAnnotators.annotate(self, with: [MeetingAnnotator()]) }
 }

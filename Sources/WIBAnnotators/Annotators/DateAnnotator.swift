@@ -130,7 +130,7 @@ public struct DateAnnotator: EntityFinder {
     static func tense(around i: Int, in block: BlockText) -> DateRules.Tense {
         let sentence = block.sentence(containing: i)
         var best: (distance: Int, tense: DateRules.Tense)?
-        for j in sentence where block.tokens[j].kind == .word {
+        for j in sentence where block.tokens[j].kind == .word && !(block.tokens[j].isCapitalised && block.month(at: j) != nil) {
             let tense: DateRules.Tense
             if block.cue(at: j, where: { $0 == .future }) != nil { tense = .future }
             else if isPast(j, in: block) { tense = .past }
@@ -141,13 +141,26 @@ public struct DateAnnotator: EntityFinder {
         return best?.tense ?? .unknown
     }
 
-    private static let pastWords: Set<WordKey> = ["was", "were", "did", "had", "took", "began", "said", "told", "met", "held", "saw",
-                                                  "came", "went", "gave", "made", "wrote", "sent", "broke", "agreed", "last"]
-    private static let notPast: Set<WordKey> = ["expected", "scheduled", "planned", "anticipated", "titled", "entitled", "based", "related",
-                                                "concerned", "proposed", "called", "armed", "united", "needed", "red", "led", "need", "mixed", "detailed"]
+    /// Verbs in the past tense that posts use to tell what happened.
+    private static let pastWords: Set<WordKey> = [
+        "was", "were", "did", "had", "took", "began", "said", "told", "met", "held", "saw", "came", "went", "gave", "made", "wrote",
+        "sent", "broke", "agreed", "last", "issued", "adopted", "announced", "signed", "launched", "attacked", "killed", "released",
+        "published", "visited", "circulated", "submitted", "expressed", "decided", "stated", "reported", "described", "condemned",
+        "requested", "voted", "vetoed", "abstained", "renewed", "extended", "established", "briefed", "convened", "discussed",
+        "considered", "transmitted", "concluded", "ended", "started", "occurred", "declared", "appointed", "warned", "noted", "urged",
+        "called", "welcomed", "informed", "received", "deployed", "withdrew", "fled", "seized", "captured", "struck", "fell", "rose",
+        "passed", "failed", "rejected", "approved", "accepted", "returned", "arrived", "left", "resigned", "died", "erupted", "escalated",
+        "presented", "addressed", "spoke", "ago", "earlier", "previously", "recently",
+    ]
 
-    /// Whether token `j` is a past-tense cue: a past meeting verb, a past form, or a lower-case
-    /// word ending in "-ed" that is not one of the participles of plans ("expected").
+    /// Participles in "-ed" that say nothing of the past ("expected", "elected members").
+    private static let notPast: Set<WordKey> = ["expected", "scheduled", "planned", "anticipated", "titled", "entitled", "based", "related",
+                                                "concerned", "proposed", "armed", "united", "needed", "red", "led", "mixed", "detailed",
+                                                "elected", "limited", "renewed", "extended", "sustained", "continued", "increased", "heightened",
+                                                "intended", "designed", "dedicated", "informed", "interested", "alleged", "so-called", "focused"]
+
+    /// Whether token `j` is a past-tense cue: a past meeting verb, a past form posts use, or a
+    /// lower-case word in "-ed" that is not one of the participles that say nothing of the past.
     private static func isPast(_ j: Int, in block: BlockText) -> Bool {
         let token = block.tokens[j]
         if block.cue(at: j, where: { $0 == .pastMeeting }) != nil || pastWords.contains(token.key) { return true }

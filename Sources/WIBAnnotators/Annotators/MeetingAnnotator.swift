@@ -5,8 +5,8 @@ import WIBCore
 /// ``MeetingReader``), over the people, organisations and states the finders mark (it runs them
 /// itself, so it needs no other annotator).
 ///
-/// The post's `meetings` are replaced when the opening previews any; otherwise the meetings it
-/// already has (from our Markdown or JSON) are kept.
+/// A post that already has meetings (read from our Markdown or JSON) keeps them; the meetings
+/// are read only for posts that have none.
 public struct MeetingAnnotator: Annotator {
     public static let name = "meeting"
 

@@ -58,6 +58,8 @@ public struct PersonAnnotator: EntityFinder {
         let words = name.split(separator: " ").map(String.init)
         var forms = [name]
         if words.count > 2 { forms.append(words.dropFirst().joined(separator: " ")) }
+        // Family name first: "Yoon" for Yoon Suk Yeol.
+        if words.count == 3, !words.contains(where: { Titles.particles.contains($0) }), words[0].count >= 3, !nonNames.contains(words[0]) { forms.append(words[0]) }
         if let last = words.last, words.count > 1, last.count >= 3, !nonNames.contains(last) { forms.append(last) }
         return forms.flatMap { form -> [String] in
             let folded = form.folding(options: .diacriticInsensitive, locale: nil)
@@ -71,7 +73,13 @@ public struct PersonAnnotator: EntityFinder {
         var barrier = 0
         var i = 0
         while i < block.tokens.count {
-            guard let name = nameRun(at: i, in: block) else { i += 1; continue }
+            guard var name = nameRun(at: i, in: block) else { i += 1; continue }
+            // "… of Operations and Advocacy Edem Wosornu": after a connector, a three-word run's
+            // first word belongs to the portfolio.
+            if let before = block.previous(before: name.first), block.isWord(before, in: ["and", "of", "for", "on"]),
+               nameWords(name.first...name.last, in: block) >= 3, let second = block.next(after: name.first) {
+                name = (second, name.last)
+            }
             var accepted: (start: Int, title: String?)?
             if let title = titleBefore(name.first, barrier: barrier, in: block) {
                 accepted = (title.start, title.text)
@@ -79,7 +87,7 @@ public struct PersonAnnotator: EntityFinder {
                 accepted = (name.first, title)
             } else if let role = roleAfter(name.last, in: block) {
                 accepted = (name.first, role)
-            } else if honorific(before: name.first, in: block) != nil || speaks(after: name.last, in: block) {
+            } else if honorific(before: name.first, in: block) != nil || speaks(after: name.last, in: block) || namedAs(after: name.last, in: block) {
                 accepted = (name.first, nil)
             }
             guard let accepted else { i = name.last + 1; continue }
@@ -188,6 +196,11 @@ public struct PersonAnnotator: EntityFinder {
         return (i, last)
     }
 
+    /// How many words (not particles, joined parts or full stops) a name run has.
+    static func nameWords(_ run: ClosedRange<Int>, in block: BlockText) -> Int {
+        run.filter { block.tokens[$0].kind == .word && block.tokens[$0].isCapitalised && !isJoined(before: $0, in: block) }.count
+    }
+
     private static func isJoined(before i: Int, in block: BlockText) -> Bool {
         block.isMark(i - 1, "-") || block.isMark(i - 1, "’") || block.isMark(i - 1, "'") || block.isMark(i - 1, "/")
     }
@@ -211,10 +224,25 @@ public struct PersonAnnotator: EntityFinder {
         var start = end
         var head = false
         var j = block.previous(before: end)
+        // A name never follows a bare connector: "the Centre for Digital Resilience" is an institution.
+        if let k = j, block.tokens[k].kind == .word, titleTrim.contains(block.tokens[k].key), !block.tokens[k].isCapitalised { return nil }
         while let k = j, k >= barrier {
             let token = block.tokens[k]
+            // Before its head, a title's portfolio may hold commas ("for Europe, Central Asia, and the Americas").
+            if block.isMark(k, ","), !head, let after = block.next(after: k), block.tokens[after].isCapitalised || block.isWord(after, "and") {
+                start = k
+                j = block.previous(before: k)
+                continue
+            }
+            // "… Jenča and Special Envoy …": a name before "and" ends the title.
+            if block.isWord(k, "and"), let before = block.previous(before: k), isNameWord(before, in: block) { break }
             if token.kind == .word {
-                if block.hits(at: k).contains(where: { if case .titleHead = $0.entry { true } else { false } }) { head = true }
+                if block.hits(at: k).contains(where: { if case .titleHead = $0.entry { true } else { false } }) {
+                    head = true
+                    start = k
+                    j = block.previous(before: k)
+                    continue
+                }
                 if !token.isCapitalised && !titleLowercase.contains(token.key) && !(token.kind == .word && token.isAllCapitals) { break }
                 if !token.isCapitalised, ["head", "chief", "director"].map(WordKey.init).contains(token.key), block.isWord(block.next(after: k), "of") { head = true }
             } else if token.kind == .punctuation {
@@ -279,6 +307,22 @@ public struct PersonAnnotator: EntityFinder {
         var text = block.string(tokens: start, through: end)
         for article in ["the ", "a ", "an "] where text.hasPrefix(article) { text.removeFirst(article.count) }
         return text
+    }
+
+    /// Whether the clause names the person's office after the name: "… António Guterres to a
+    /// second term as Secretary-General".
+    static func namedAs(after last: Int, in block: BlockText) -> Bool {
+        var j = block.next(after: last)
+        var steps = 0
+        while let k = j, steps < 8, !block.isMark(k, ","), !block.isMark(k, "."), !block.isMark(k, ";") {
+            if block.isWord(k, "as"), var title = block.next(after: k) {
+                if block.isWord(title, "the") || block.isWord(title, "UN"), let next = block.next(after: title) { title = next }
+                return block.hits(at: title).contains { if case .titleHead = $0.entry { true } else { false } }
+            }
+            j = block.next(after: k)
+            steps += 1
+        }
+        return false
     }
 
     /// The honorific right before token `first` ("Dr", "Dato"), as its first token.

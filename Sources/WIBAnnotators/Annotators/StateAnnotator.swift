@@ -18,8 +18,8 @@ public struct StateAnnotator: EntityFinder {
             block.phrases { if case .state(let code) = $0 { code } else { nil } }.map { phrase in
                 var last = phrase.tokens.upperBound - 1
                 // "Republic of Korea (ROK)": the abbreviation in brackets belongs to the mention.
-                if block.isMark(last + 1, "("), let abbreviation = block.state(at: last + 2), abbreviation.code == phrase.id,
-                   block.isMark(abbreviation.end, ")") {
+                if let open = block.next(after: last), block.isMark(open, "("), let abbreviation = block.state(at: open + 1),
+                   abbreviation.code == phrase.id, block.isMark(abbreviation.end, ")") {
                     last = abbreviation.end
                 }
                 return FoundSpan(block: block.index, range: block.range(tokens: phrase.tokens.lowerBound, through: last),

@@ -109,7 +109,10 @@ public struct VoteAnnotator: EntityFinder {
             guard let state = block.state(at: i) else { i += 1; continue }
             var before = block.previous(before: i)
             if block.isWord(before, "the") { before = before.flatMap { block.previous(before: $0) } }
-            if !block.isWord(before, in: prepositions) { found.append(state.code) }
+            var after = block.next(after: state.end - 1)
+            if block.isMark(after, ",") { after = after.flatMap { block.next(after: $0) } }
+            let relative = block.isWord(after, "which") || block.isWord(after, "who")
+            if relative || !block.isWord(before, in: prepositions) { found.append(state.code) }
             i = state.end
         }
         return unique(found)

@@ -7,16 +7,28 @@ public struct AnnotationDocument: Sendable {
     public let metadata: PostMetadata
     /// The text blocks, in reading order; `blocks[i].index == i`.
     public let blocks: [BlockText]
-    /// Whether each block is a heading.
-    public let isHeading: [Bool]
+    /// What each block is: a heading, a paragraph, a list item's paragraph or a table cell.
+    public let kinds: [TextBlockKind]
     /// The rule that gives dates written without a year their year.
     public let dates: DateRules
 
-    /// Creates the document of `texts` (a text, its source line and whether it is a heading).
-    public init(metadata: PostMetadata, texts: [(text: String, line: Int, isHeading: Bool)], lexicon: Lexicon = .standard) {
+    /// Creates the document of `texts` (a text, its source line and what block holds it).
+    public init(metadata: PostMetadata, texts: [(text: String, line: Int, kind: TextBlockKind)], lexicon: Lexicon = .standard) {
         self.metadata = metadata
         blocks = texts.enumerated().map { BlockText(text: $0.element.text, line: $0.element.line, index: $0.offset, lexicon: lexicon) }
-        isHeading = texts.map(\.isHeading)
+        kinds = texts.map(\.kind)
         dates = DateRules(posted: metadata.posted)
     }
+}
+
+/// What holds a run of text.
+public enum TextBlockKind: Sendable, Hashable {
+    /// A heading.
+    case heading
+    /// A paragraph outside lists.
+    case paragraph
+    /// A paragraph inside a list item.
+    case listItem
+    /// A table cell.
+    case tableCell
 }

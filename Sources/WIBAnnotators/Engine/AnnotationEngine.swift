@@ -24,11 +24,11 @@ public struct AnnotationEngine: Sendable {
         let kinds = Set(finders.flatMap(\.kinds))
         let quotations = finders.contains { $0.marksQuotations }
         var runs: [[Inline]] = []
-        var texts: [(text: String, line: Int, isHeading: Bool)] = []
-        let stripped = TextRuns.map(post.body) { inlines, line, isHeading in
+        var texts: [(text: String, line: Int, kind: TextBlockKind)] = []
+        let stripped = TextRuns.map(post.body) { inlines, line, kind in
             let run = InlineTree.stripping(inlines, kinds: kinds, quotations: quotations)
             runs.append(run)
-            texts.append((run.plainText, line, isHeading))
+            texts.append((run.plainText, line, kind))
             return run
         }
         let document = AnnotationDocument(metadata: post.metadata, texts: texts)
@@ -49,7 +49,7 @@ public struct AnnotationEngine: Sendable {
             let spans = meetingFinders.flatMap { $0.spans(in: document) }
             let settled = Dictionary(grouping: spans, by: \.block).mapValues { SpanResolver.resolve($0) }
             let meetings = MeetingReader(document: document, spans: settled).meetings()
-            if !meetings.isEmpty { annotated.meetings = meetings }
+            if annotated.meetings.isEmpty { annotated.meetings = meetings }
         }
         return annotated
     }
@@ -58,25 +58,25 @@ public struct AnnotationEngine: Sendable {
 /// Maps every run of inlines of a body (headings, paragraphs, table cells, at any depth), in
 /// reading order.
 enum TextRuns {
-    /// `blocks` with each run of inlines replaced by `transform(run, sourceLine, isHeading)`.
-    static func map(_ blocks: [Block], _ transform: (_ inlines: [Inline], _ line: Int, _ isHeading: Bool) -> [Inline]) -> [Block] {
+    /// `blocks` with each run of inlines replaced by `transform(run, sourceLine, kind)`.
+    static func map(_ blocks: [Block], inList: Bool = false, _ transform: (_ inlines: [Inline], _ line: Int, _ kind: TextBlockKind) -> [Inline]) -> [Block] {
         blocks.map { block in
             switch block {
             case .heading(var b):
-                b.content = transform(b.content, b.range.firstLine, true)
+                b.content = transform(b.content, b.range.firstLine, .heading)
                 return .heading(b)
             case .paragraph(var b):
-                b.content = transform(b.content, b.range.firstLine, false)
+                b.content = transform(b.content, b.range.firstLine, inList ? .listItem : .paragraph)
                 return .paragraph(b)
             case .blockQuote(var b):
-                b.blocks = map(b.blocks, transform)
+                b.blocks = map(b.blocks, inList: inList, transform)
                 return .blockQuote(b)
             case .list(var b):
-                for index in b.items.indices { b.items[index].blocks = map(b.items[index].blocks, transform) }
+                for index in b.items.indices { b.items[index].blocks = map(b.items[index].blocks, inList: true, transform) }
                 return .list(b)
             case .table(var b):
-                b.header = b.header.map { TableCell(content: transform($0.content, b.range.firstLine, false)) }
-                b.rows = b.rows.map { row in row.map { TableCell(content: transform($0.content, b.range.firstLine, false)) } }
+                b.header = b.header.map { TableCell(content: transform($0.content, b.range.firstLine, .tableCell)) }
+                b.rows = b.rows.map { row in row.map { TableCell(content: transform($0.content, b.range.firstLine, .tableCell)) } }
                 return .table(b)
             case .thematicBreak, .codeBlock:
                 return block

@@ -37,14 +37,14 @@ struct MeetingReader {
         }
     }
 
-    private var firstParagraph: Int { document.blocks.indices.first { !document.isHeading[$0] } ?? 0 }
+    private var firstParagraph: Int { document.blocks.indices.first { document.kinds[$0] != .heading } ?? 0 }
 
     /// The sentences of the opening: the text blocks before the first heading that follows text.
     private func openingSentences() -> [MeetingSentence] {
         var sentences: [MeetingSentence] = []
         var read = 0
         for block in document.blocks {
-            if document.isHeading[block.index] { if read > 0 { break } else { continue } }
+            if document.kinds[block.index] == .heading { if read > 0 { break } else { continue } }
             guard read < MeetingReader.openingBlocks else { break }
             read += 1
             for range in block.sentences { sentences.append(MeetingSentence(block: block, tokens: range, rules: document.dates)) }
@@ -60,11 +60,20 @@ struct MeetingReader {
         meeting.timeOfDay = MeetingSentence.timeOfDay(in: head.tokens, block: head.block)
             ?? current.dropFirst().lazy.compactMap { MeetingSentence.timeOfDay(in: $0.tokens, block: $0.block) }.first
         meeting.agendaItem = current.lazy.compactMap { agendaItem(in: $0) }.first
+        var listedBriefers = false
         for sentence in current {
             for code in requesters(in: sentence) where !meeting.requestedBy.contains(code) { meeting.requestedBy.append(code) }
             for code in rule37(in: sentence) where !meeting.rule37.contains(code) { meeting.rule37.append(code) }
-            for briefer in briefers(in: sentence) where !meeting.briefers.contains(where: { $0.name == briefer.name && $0.organization == briefer.organization }) {
+            // "The expected speakers are:" and a list: its items are briefers too.
+            let isItem = document.kinds[sentence.block.index] == .listItem
+            if !isItem { listedBriefers = false }
+            for briefer in briefers(in: sentence, listed: isItem && listedBriefers)
+            where !meeting.briefers.contains(where: { $0.name == briefer.name && $0.organization == briefer.organization }) {
                 meeting.briefers.append(briefer)
+            }
+            if hasBriefingCue(sentence), let last = sentence.tokens.last(where: { sentence.block.tokens[$0].kind != .space }),
+               sentence.block.isMark(last, ":") {
+                listedBriefers = true
             }
         }
         return meeting
@@ -167,10 +176,11 @@ struct MeetingReader {
     /// The people (or organisations, when no person is named) tied to a briefing cue in the
     /// sentence: "X is expected to brief", "briefers are X and Y", "a briefing from X", "will hear
     /// from X", lists after a colon; not those who "will also attend".
-    private func briefers(in sentence: MeetingSentence) -> [Briefer] {
+    private func briefers(in sentence: MeetingSentence, listed: Bool) -> [Briefer] {
         let block = sentence.block
-        guard hasBriefingCue(sentence) else { return [] }
+        guard listed || hasBriefingCue(sentence) else { return [] }
         var result: [Briefer] = []
+        var organisations = Set<String>()
         let settled = (spans[block.index] ?? []).filter { sentence.tokens.contains(block.token(at: $0.range.lowerBound)) }
         for span in settled {
             guard let entity = span.entity else { continue }
@@ -185,8 +195,9 @@ struct MeetingReader {
                 let before = block.string(block.tokens[max(sentence.tokens.lowerBound, first - 8)].start..<span.range.lowerBound).lowercased()
                 let introduced = before.hasSuffix("representative of ") || before.hasSuffix("representative of the ") || before.hasSuffix("representatives of ")
                     || before.hasSuffix("representatives of the ")
-                guard introduced || PersonAnnotator.speaks(after: last, in: block) else { continue }
+                guard introduced || listed || PersonAnnotator.speaks(after: last, in: block) else { continue }
                 if settled.contains(where: { $0.entity?.kind == .person && $0.range.overlaps(span.range) }) { continue }
+                guard organisations.insert(entity.id).inserted else { continue }
                 result.append(Briefer(organization: String(block.string(span.range))))
             default:
                 continue

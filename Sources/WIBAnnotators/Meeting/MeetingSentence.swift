@@ -31,7 +31,7 @@ struct MeetingSentence {
         }
         clause = tokens.lowerBound..<end
         var future = false, past = false, relative = false
-        for i in tokens where block.tokens[i].kind == .word {
+        for i in tokens where block.tokens[i].kind == .word && !(block.tokens[i].isCapitalised && block.month(at: i) != nil) {
             if block.cue(at: i, where: { $0 == .future }) != nil { future = true }
             if block.cue(at: i, where: { $0 == .pastMeeting }) != nil { past = true }
             if block.cue(at: i, where: { if case .relativeDay(let d) = $0 { d >= 0 } else { false } }) != nil { relative = true }

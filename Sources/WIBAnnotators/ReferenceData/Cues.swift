@@ -73,7 +73,7 @@ enum Cues {
             ("civil society briefer", .brieferNoun),
         ]
         for word in ["will", "shall", "expected", "scheduled", "set to", "due to", "likely", "plans", "plan", "intends", "upcoming",
-                     "anticipated", "planned", "poised", "going to", "may", "might", "could", "would", "aims", "to be held", "is to", "are to"] {
+                     "anticipated", "planned", "poised", "going to", "ahead of", "forthcoming", "next week", "next month", "may", "might", "could", "would", "aims", "to be held", "is to", "are to"] {
             list.append((word, .future))
         }
         for word in ["held", "received", "met", "was briefed", "were briefed", "convened", "discussed", "heard", "was updated",

@@ -24,7 +24,7 @@ import WIBTestSupport
         #expect(keys.firstIndex(of: "meeting")! < keys.firstIndex(of: "resolutions")!)
         #expect(keys[keys.firstIndex(of: "meeting")! + 1] == "meetings")
         #expect(keys.firstIndex(of: "entities")! < keys.firstIndex(of: "body")!)
-        #expect(json.contains("\"requestedBy\": []"))
+        #expect(json.contains("\"rule37\": []"))
         #expect(json.contains("\"timeOfDay\": \"morning\""))
     }
 

@@ -20,10 +20,10 @@ import WIBTestSupport
         let lebanon = posts[1]
         #expect(lebanon.metadata.tags == ["Lebanon", "Peacekeeping"])
         #expect(lebanon.metadata.url == "https://www.securitycouncilreport.org/whatsinblue/2025/06/lebanon-consultations-on-unifil.php")
-        #expect(lebanon.meeting.format == "consultations" && lebanon.meeting.date == CalendarDate(iso: "2025-06-09"))
+        #expect(lebanon.withMeetings.meeting.format == "consultations" && lebanon.withMeetings.meeting.date == CalendarDate(iso: "2025-06-09"))
         #expect(lebanon.body.map(\.plainText).contains("Looking Ahead"))
         #expect(lebanon.body.first?.range.firstLine ?? 0 > 20, "lines are the feed's")
-        #expect(posts[3].meeting == (try TestPaths.example("2025-03-12-sudan")).meeting)
+        #expect(posts[3].withMeetings.meeting == (try TestPaths.example("2025-03-12-sudan")).withMeetings.meeting)
     }
 
     @Test func atomFeedsToo() throws {
@@ -44,7 +44,7 @@ import WIBTestSupport
         #expect(posts[0].metadata.title == "Haiti: Briefing")
         #expect(posts[0].metadata.posted == CalendarDate(iso: "2025-07-01"))
         #expect(posts[0].metadata.tags == ["Haiti"])
-        #expect(posts[0].meeting.date == CalendarDate(iso: "2025-07-02"))
+        #expect(posts[0].withMeetings.meeting.date == CalendarDate(iso: "2025-07-02"))
         #expect(!posts[0].metadata.truncated)
     }
 

@@ -22,7 +22,7 @@ import WIBTestSupport
         #expect(page.metadata.title == text.metadata.title)
         #expect(page.metadata.posted == text.metadata.posted)
         #expect(page.metadata.topic == text.metadata.topic && page.metadata.kind == text.metadata.kind)
-        #expect(page.meeting == text.meeting)
+        #expect(page.withMeetings.meeting == text.withMeetings.meeting)
         #expect(page.body.map(\.plainText) == text.body.map { $0.plainText.replacingOccurrences(of: "\u{A0}", with: " ") })
         #expect(page.metadata.tags == ["Sudan", "Humanitarian"])
         #expect(page.metadata.url == "https://www.securitycouncilreport.org/whatsinblue/2025/03/sudan-open-briefing-12.php")
@@ -41,7 +41,7 @@ import WIBTestSupport
         let post = try example("2025-06-03-colombia-briefing-print.html")
         #expect(post.metadata.title == "Colombia: Briefing and Consultations")
         #expect(post.metadata.posted == CalendarDate(iso: "2025-06-03"))
-        #expect(post.meeting.date == CalendarDate(iso: "2025-06-04") && post.meeting.format == "briefing")
+        #expect(post.withMeetings.meeting.date == CalendarDate(iso: "2025-06-04") && post.withMeetings.meeting.format == "briefing")
         #expect(post.body.map(\.plainText).contains { $0.hasPrefix("Posted") } == false)
         guard case .list(let list)? = post.body.last else {
             Issue.record("the last block is not the list")

@@ -48,7 +48,7 @@ import WIBReaders
         let crOnly = Array(HostileInputTests.post.replacingOccurrences(of: "\n", with: "\r").utf8)
         #expect(try PostReader().read(bytes: windows, path: "a.txt") == plain)
         #expect(try PostReader().read(bytes: crOnly, path: "a.txt") == plain)
-        #expect(plain.first?.meeting.date?.description == "2025-03-05")
+        #expect(plain.first?.withMeetings.meeting.date?.description == "2025-03-05")
     }
 
     @Test func textThatIsNotAPost() {

@@ -15,10 +15,10 @@ import WIBTestSupport
         #expect(post.metadata.chrome.map(\.line) == [1, 3, 4, 5, 7, 21, 23])
         #expect(post.body.map(\.kindName) == ["paragraph", "heading", "paragraph", "paragraph", "heading", "paragraph"])
         #expect(post.body[1].plainText == "Background")
-        #expect(post.meeting.date?.description == "2025-03-13")
-        #expect(post.meeting.timeOfDay == "morning")
-        #expect(post.meeting.format == "open briefing")
-        #expect(post.meeting.agendaItem == "Reports of the Secretary-General on the Sudan and South Sudan")
+        #expect(post.withMeetings.meeting.date?.description == "2025-03-13")
+        #expect(post.withMeetings.meeting.timeOfDay == "morning")
+        #expect(post.withMeetings.meeting.format == "open briefing")
+        #expect(post.withMeetings.meeting.agendaItem == "Reports of the Secretary-General on the Sudan and South Sudan")
         #expect(post.body.last?.plainText.hasSuffix("on access.") == true, "trailing spaces are layout, not text")
         #expect(!post.metadata.truncated && post.diagnostics.isEmpty)
     }
@@ -28,9 +28,9 @@ import WIBTestSupport
         #expect(post.metadata.title == "Haiti: BINUH Mandate Renewal")
         #expect(post.metadata.updated)
         #expect(post.metadata.chrome.first { $0.role == .title }?.text == "Haiti: BINUH Mandate Renewal*")
-        #expect(post.meeting.date?.description == "2025-01-02")
-        #expect(post.meeting.timeOfDay == nil)
-        #expect(post.meeting.format == "vote")
+        #expect(post.withMeetings.meeting.date?.description == "2025-01-02")
+        #expect(post.withMeetings.meeting.timeOfDay == nil)
+        #expect(post.withMeetings.meeting.format == "vote")
         #expect(post.body.last?.plainText.hasSuffix("on 2 January.*") == true, "a footnote marker stays with its paragraph")
     }
 
@@ -42,8 +42,8 @@ import WIBTestSupport
         #expect(post.metadata.tags.isEmpty)
         #expect(post.metadata.chrome.map(\.role) == [.title, .tags, .footer, .footer])
         #expect(post.metadata.chrome.first { $0.role == .tags }?.text == "Tags: , ,")
-        #expect(post.meeting.format == "briefing" && post.meeting.timeOfDay == "afternoon")
-        #expect(post.meeting.date?.description == "2025-05-07")
+        #expect(post.withMeetings.meeting.format == "briefing" && post.withMeetings.meeting.timeOfDay == "afternoon")
+        #expect(post.withMeetings.meeting.date?.description == "2025-05-07")
         #expect(post.body.last?.plainText == "Council members may discuss whether to issue press elements after the meeting.")
     }
 
@@ -51,8 +51,8 @@ import WIBTestSupport
         let post = try TestPaths.example("2023-09-14-arria")
         #expect(post.metadata.topic == "Cyber Threats to Critical Infrastructure")
         #expect(post.metadata.kind == "Arria-formula Meeting")
-        #expect(post.meeting.format == "Arria-formula meeting")
-        #expect(post.meeting.date?.description == "2023-09-18", "“On Monday afternoon (18 September)”")
+        #expect(post.withMeetings.meeting.format == "Arria-formula meeting")
+        #expect(post.withMeetings.meeting.date?.description == "2023-09-18", "“On Monday afternoon (18 September)”")
         #expect(post.body.map(\.kindName) == ["paragraph", "paragraph", "list", "heading", "paragraph", "paragraph"])
         guard case .list(let list) = post.body[2] else { Issue.record("no list"); return }
         #expect(list.items.count == 3)
@@ -68,9 +68,9 @@ import WIBTestSupport
         #expect(post.metadata.title == "Update: Libya: Consultations on the “Electoral Roadmap”")
         #expect(post.metadata.topic == "Libya")
         #expect(post.metadata.chrome.map(\.role) == [.posted, .title, .footer, .footer])
-        #expect(post.meeting.format == "consultations")
-        #expect(post.meeting.agendaItem == "The situation in Libya")
-        #expect(post.meeting.date?.description == "2022-11-03")
+        #expect(post.withMeetings.meeting.format == "closed consultations", "the qualifier that changes the kind is kept")
+        #expect(post.withMeetings.meeting.agendaItem == "The situation in Libya")
+        #expect(post.withMeetings.meeting.date?.description == "2022-11-03")
     }
 
     @Test func cutOffPostKeepsEverythingAndSaysSo() throws {
@@ -79,15 +79,15 @@ import WIBTestSupport
         #expect(post.metadata.truncated)
         #expect(post.diagnostics.first?.message.contains("cut off") == true)
         #expect(post.body.last?.plainText.hasSuffix("next round of talks in Mar") == true)
-        #expect(post.meeting.date?.description == "2026-02-20", "“Tomorrow (20 February)”")
+        #expect(post.withMeetings.meeting.date?.description == "2026-02-20", "“Tomorrow (20 February)”")
     }
 
     @Test func phraseTitleAndAdoption() throws {
         let post = try TestPaths.example("2025-08-20-annual")
         #expect(post.metadata.kind == "Adoption")
         #expect(post.metadata.topic == "Annual Report of the Security Council")
-        #expect(post.meeting.format == "adoption")
-        #expect(post.meeting.agendaItem == "Report of the Security Council to the General Assembly")
+        #expect(post.withMeetings.meeting.format == "adoption")
+        #expect(post.withMeetings.meeting.agendaItem == "Report of the Security Council to the General Assembly")
     }
 }
 
