@@ -41,7 +41,7 @@ let package = Package(
             dependencies: ["wib"]
         ),
 
-        .target(name: "WIBTestSupport", dependencies: ["WIBReaders", "WIBAnnotators"], path: "Tests/WIBTestSupport"),
+        .target(name: "WIBTestSupport", dependencies: ["WIBReaders", "WIBAnnotators", "Yams"], path: "Tests/WIBTestSupport"),
         .executableTarget(name: "wib-accuracy", dependencies: ["WIBTestSupport"], path: "Benchmarks/Accuracy"),
         .executableTarget(name: "wib-bench", dependencies: ["WIBKit"], path: "Benchmarks/Throughput"),
         // libFuzzer targets: built only by Fuzz/run (swift build --sanitize=fuzzer), which gives them libFuzzer's main.

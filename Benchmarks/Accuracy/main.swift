@@ -1,5 +1,7 @@
 // Prints the precision, recall and F1 of WIBKit's annotators on the labelled set, per entity
-// kind, and every disagreement. Run: swift run wib-accuracy
+// kind, and every disagreement; then the per-field scores of the meeting facts on the labelled
+// openings (Tests/Labelled/openings.yml, and heldout-openings.yml when present), with every
+// disagreement. Run: swift run wib-accuracy
 import Foundation
 import WIBTestSupport
 
@@ -18,6 +20,15 @@ do {
     if !heldOut.mistakes.isEmpty {
         print("\nDisagreements:")
         heldOut.mistakes.forEach { print("  " + $0) }
+    }
+    for file in ["openings.yml", "heldout-openings.yml"] where LabelledOpenings.exists(file: file) {
+        let meetings = try MeetingAccuracyReport(entries: try LabelledOpenings.load(file: file))
+        print("\nLabelled openings (\(file)):")
+        print(meetings.table)
+        if !meetings.mistakes.isEmpty {
+            print("\nDisagreements:")
+            meetings.mistakes.forEach { print("  " + $0) }
+        }
     }
 } catch {
     print("wib-accuracy: \(error)")
