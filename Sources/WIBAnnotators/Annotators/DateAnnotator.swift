@@ -157,11 +157,11 @@ public struct DateAnnotator: EntityFinder {
     private static let notPast: Set<WordKey> = ["expected", "scheduled", "planned", "anticipated", "titled", "entitled", "based", "related",
                                                 "concerned", "proposed", "armed", "united", "needed", "red", "led", "mixed", "detailed",
                                                 "elected", "limited", "renewed", "extended", "sustained", "continued", "increased", "heightened",
-                                                "intended", "designed", "dedicated", "informed", "interested", "alleged", "so-called", "focused"]
+                                                "intended", "designed", "dedicated", "informed", "interested", "alleged", "so-called", "focused", "closed", "enlarged", "advanced", "experienced", "skilled", "displaced"]
 
     /// Whether token `j` is a past-tense cue: a past meeting verb, a past form posts use, or a
     /// lower-case word in "-ed" that is not one of the participles that say nothing of the past.
-    private static func isPast(_ j: Int, in block: BlockText) -> Bool {
+    static func isPast(_ j: Int, in block: BlockText) -> Bool {
         let token = block.tokens[j]
         if block.cue(at: j, where: { $0 == .pastMeeting }) != nil || pastWords.contains(token.key) { return true }
         guard !token.isCapitalised, token.end - token.start > 4, !notPast.contains(token.key) else { return false }

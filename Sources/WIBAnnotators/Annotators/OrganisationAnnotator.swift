@@ -11,7 +11,7 @@ public struct OrganisationAnnotator: EntityFinder {
     public var kinds: Set<EntityKind> { [.organisation] }
 
     private static let introduced = TextPattern(
-        #"(?:representatives?|head|director|member|members|spokesperson) of (?:the )?(?<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\w’'-]*)*)"#)
+        #"(?:representatives?|member|members|spokesperson) of (?:the )?(?<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\w’'-]*)*)"#)
     private static let withAcronym = TextPattern(
         #"(?<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|the|in)\s+)*[A-Z][\w’'-]*){1,7})\s+\((?<acronym>[A-Z][A-Za-z]{1,7})\)"#)
     private static let committee = TextPattern(#"(?:\d{3,4}\s+)?(?:[A-Z][\w’'-]*\s+){1,4}Committee\b"#)
@@ -24,7 +24,7 @@ public struct OrganisationAnnotator: EntityFinder {
     static func introducedNames(in text: String) -> [(phrase: String, id: String)] {
         var names: [(phrase: String, id: String)] = []
         let lower = text.lowercased()
-        if ["representative", "head of", "director of", "member", "spokesperson of"].contains(where: { lower.contains($0) }) {
+        if ["representative", "member", "spokesperson of"].contains(where: { lower.contains($0) }) {
             names += representedNames(in: text)
         }
         if text.contains(" (") { names += acronymNames(in: text) }

@@ -77,8 +77,15 @@ public struct PersonAnnotator: EntityFinder {
             // "… of Operations and Advocacy Edem Wosornu": after a connector, a three-word run's
             // first word belongs to the portfolio.
             if let before = block.previous(before: name.first), block.isWord(before, in: ["and", "of", "for", "on"]),
+               let word = block.previous(before: before), block.tokens[word].isCapitalised, !isNameWord(word, in: block),
                nameWords(name.first...name.last, in: block) >= 3, let second = block.next(after: name.first) {
                 name = (second, name.last)
+            }
+            // "the Small Arms Survey", "the Global Coalition": a run that ends in a word of
+            // institutions names one, not a person.
+            if institutionWords.contains(block.string(ofToken: name.last)) {
+                i = name.last + 1
+                continue
             }
             var accepted: (start: Int, title: String?)?
             if let title = titleBefore(name.first, barrier: barrier, in: block) {
@@ -87,7 +94,9 @@ public struct PersonAnnotator: EntityFinder {
                 accepted = (name.first, title)
             } else if let role = roleAfter(name.last, in: block) {
                 accepted = (name.first, role)
-            } else if honorific(before: name.first, in: block) != nil || speaks(after: name.last, in: block) || namedAs(after: name.last, in: block) {
+            } else if honorific(before: name.first, in: block) != nil || speaks(after: name.last, in: block) || namedAs(after: name.last, in: block)
+                        || continuesList(before: name.first, lastPerson: people.last.map { block.token(at: $0.range.upperBound - 1) }, in: block)
+                        || introducedAsBriefer(before: name.first, in: block) {
                 accepted = (name.first, nil)
             }
             guard let accepted else { i = name.last + 1; continue }
@@ -154,7 +163,8 @@ public struct PersonAnnotator: EntityFinder {
             case .cue: continue
             }
         }
-        return !nonNames.contains(block.string(ofToken: i))
+        let word = block.string(ofToken: i)
+        return !nonNames.contains(word) && !Titles.roleNouns.contains(word.lowercased())
     }
 
     static func isParticle(_ i: Int, in block: BlockText) -> Bool {
@@ -270,9 +280,9 @@ public struct PersonAnnotator: EntityFinder {
         var start = comma
         var head = false
         var j = comma - 1
-        while j >= max(sentence.lowerBound, barrier), !block.isMark(j, ","), !block.isMark(j, ";"), !block.isMark(j, ":"), !block.isMark(j, ")"), !block.isMark(j, "(") {
+        while j >= max(sentence.lowerBound, barrier), !block.isMark(j, ","), !block.isMark(j, ";"), !block.isMark(j, ":") {
             if block.hits(at: j).contains(where: { if case .titleHead = $0.entry { true } else { false } }) { head = true }
-            if block.tokens[j].kind == .word, !block.tokens[j].isCapitalised, Titles.roleNouns.contains(block.string(ofToken: j)) { head = true }
+            if block.tokens[j].kind == .word, Titles.roleNouns.contains(block.string(ofToken: j).lowercased()) { head = true }
             start = j
             j -= 1
         }
@@ -294,7 +304,7 @@ public struct PersonAnnotator: EntityFinder {
             if block.tokens[j].kind == .word {
                 words += 1
                 if block.hits(at: j).contains(where: { if case .titleHead = $0.entry { true } else { false } }) { found = true }
-                if !block.tokens[j].isCapitalised, Titles.roleNouns.contains(block.string(ofToken: j)) { found = true }
+                if Titles.roleNouns.contains(block.string(ofToken: j).lowercased()) { found = true }
                 if words == 1, !block.tokens[j].isCapitalised, !["the", "a", "an", "its", "his", "her", "their"].map(WordKey.init).contains(block.tokens[j].key),
                    !Titles.roleNouns.contains(block.string(ofToken: j)), !block.hits(at: j).contains(where: { if case .titleHead = $0.entry { true } else { false } }) {
                     // ", who …", ", which …": not a role.
@@ -307,6 +317,42 @@ public struct PersonAnnotator: EntityFinder {
         var text = block.string(tokens: start, through: end)
         for article in ["the ", "a ", "an "] where text.hasPrefix(article) { text.removeFirst(article.count) }
         return text
+    }
+
+    /// The last words of institutions' names, never of people's.
+    static let institutionWords: Set<String> = [
+        "Survey", "Institute", "Centre", "Center", "Network", "Foundation", "Alliance", "Coalition", "Watch", "Group", "Agency",
+        "Programme", "Program", "Fund", "Tribunals", "Tribunal", "Mechanism", "Initiative", "Project", "Association", "Society",
+        "Federation", "Commission", "Committee", "Council", "Organization", "Organisation", "Office", "Department", "Ministry",
+        "University", "College", "School", "Academy", "Forum", "Trust", "Partnership", "Platform", "Movement", "Party", "Front",
+        "Army", "Forces", "Brigade", "Police", "Service", "Services", "Authority", "Board", "Bank", "Court", "Secretariat",
+        "Mission", "Operation", "Force", "Team", "Unit", "Panel", "Campaign", "Consortium", "Corporation", "Company", "Research",
+        "International", "Affairs", "Studies", "Rights", "Relief", "Aid", "Action", "Frontières", "Borders", "Crescent",
+    ]
+
+    /// Whether the name follows "and" or a comma right after the last person found: "A, B and C".
+    static func continuesList(before first: Int, lastPerson: Int?, in block: BlockText) -> Bool {
+        guard let lastPerson, let joint = block.previous(before: first) else { return false }
+        if block.isWord(joint, "and"), let before = block.previous(before: joint) {
+            return before == lastPerson || (block.isMark(before, ",") && block.previous(before: before) == lastPerson)
+        }
+        return block.isMark(joint, ",") && block.previous(before: joint) == lastPerson
+    }
+
+    /// Whether the name stands where a list of briefers begins: "the briefers are X", "will hear
+    /// from X", "briefings by X", "expected speakers: X".
+    static func introducedAsBriefer(before first: Int, in block: BlockText) -> Bool {
+        guard let joint = block.previous(before: first), block.isWord(joint, in: ["are", "include", "includes", "from", "by", "be"]) || block.isMark(joint, ":") else {
+            return false
+        }
+        var j: Int? = joint
+        var steps = 0
+        while let k = j, steps < 6 {
+            if block.cue(at: k, where: { $0 == .brieferNoun || $0 == .briefVerb }) != nil { return true }
+            j = block.previous(before: k)
+            steps += 1
+        }
+        return false
     }
 
     /// Whether the clause names the person's office after the name: "… António Guterres to a
@@ -343,6 +389,23 @@ public struct PersonAnnotator: EntityFinder {
     /// brief", "said").
     static func speaks(after last: Int, in block: BlockText) -> Bool {
         var j = block.next(after: last)
+        // ", who leads a youth network in Tunisia, are expected to brief"
+        if let comma = j, block.isMark(comma, ","), block.isWord(block.next(after: comma), "who") {
+            var k = comma + 1
+            while k < block.tokens.count, !block.isMark(k, ","), !block.isMark(k, "."), !block.isMark(k, ";") { k += 1 }
+            guard block.isMark(k, ",") else { return false }
+            j = block.next(after: k)
+        }
+        // "X and Y will brief", "X, Y and Z are expected to brief": over the other names.
+        var skipped = 0
+        while let k = j, skipped < 12, block.isWord(k, "and") || block.isMark(k, ",") || isNameWord(k, in: block) || isParticle(k, in: block)
+                || block.isMark(k, "-") || block.isMark(k, "’") {
+            if block.isWord(k, "and") || block.isMark(k, ","), let next = block.next(after: k), !isNameWord(next, in: block) && !block.isWord(next, "and") {
+                if block.isMark(k, ",") { break }
+            }
+            j = block.next(after: k)
+            skipped += 1
+        }
         var steps = 0
         while let k = j, steps < 6 {
             if speech.contains(block.tokens[k].key) { return true }

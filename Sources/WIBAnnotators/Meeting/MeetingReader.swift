@@ -21,19 +21,30 @@ struct MeetingReader {
         let sentences = openingSentences()
         var starts: [Int] = []
         var heads: [(date: CalendarDate?, format: String?)] = []
+        let posted = document.metadata.posted
         for (index, sentence) in sentences.enumerated() where sentence.hasTime && sentence.isUpcoming && !sentence.isBackground {
             guard let format = sentence.format else { continue }
-            let same = heads.contains { $0.date == sentence.date && ($0.format == nil || $0.format == format.text || format.definite) }
+            // "In the afternoon", "at 4:30 pm": the day of the meeting before.
+            let date = sentence.hasDate ? sentence.date : heads.last?.date
+            if let date, let posted, date < posted { continue }
+            if !sentence.hasDate && heads.isEmpty { continue }
+            let same = heads.contains { head in
+                head.date == date && (head.format == nil || head.format == format.text || format.definite
+                    // A briefing (or debate) followed by consultations that day is one meeting.
+                    || format.text.hasSuffix("consultations") && (head.format?.contains("briefing") == true || head.format?.contains("debate") == true))
+            }
             if same || (format.definite && !heads.isEmpty) { continue }
             starts.append(index)
-            heads.append((sentence.date, format.text))
+            heads.append((date, format.text))
         }
         if starts.isEmpty, let first = sentences.firstIndex(where: { $0.block.index == firstParagraph && $0.isUpcoming && !$0.isBackground && $0.format != nil }) {
             starts.append(first)
         }
         return starts.enumerated().map { number, start in
             let end = number + 1 < starts.count ? starts[number + 1] : sentences.count
-            return meeting(from: Array(sentences[start..<end]))
+            var found = meeting(from: Array(sentences[start..<end]))
+            if !sentences[start].hasDate, number > 0 { found.date = heads[number].date }
+            return found
         }
     }
 
@@ -110,12 +121,14 @@ struct MeetingReader {
             if let end = block.cue(at: i, where: { $0 == .requestedBy }) {
                 var j = end
                 while j < sentence.tokens.upperBound {
-                    if block.cue(at: j, where: { $0 == .supportedBy }) != nil || block.isMark(j, ";") || block.isMark(j, ".") || block.isMark(j, "(") { break }
+                    if block.cue(at: j, where: { $0 == .supportedBy }) != nil || block.isMark(j, ";") || block.isMark(j, ".") { break }
                     if block.tokens[j].kind == .word, block.state(at: j) == nil, !isListWord(j, in: block), !block.tokens[j].isCapitalised { break }
                     if let state = block.state(at: j) { found.append(state.code); j = state.end } else { j += 1 }
                 }
             } else if block.cue(at: i, where: { $0 == .requestVerb }) != nil, refersToMeeting(after: i, sentence: sentence) {
-                found += actingStates(in: sentence.tokens.lowerBound..<i, block: block)
+                // The subject is in the clause of the verb: after any ";" before it.
+                let start = (sentence.tokens.lowerBound..<i).last { block.isMark($0, ";") }.map { $0 + 1 } ?? sentence.tokens.lowerBound
+                found += actingStates(in: start..<i, block: block)
             }
         }
         return found
@@ -133,7 +146,7 @@ struct MeetingReader {
         var steps = 0
         while let k = j, k < sentence.tokens.upperBound, steps < 5 {
             if block.isMark(k, ".") || block.isMark(k, ",") { return true }
-            if MeetingSentence.meetingNoun(at: k, in: block) != nil || block.isWord(k, "it") || block.isWord(k, "this") { return true }
+            if MeetingSentence.meetingNoun(at: k, in: block) != nil || block.isWord(k, in: ["it", "this", "discussion", "talks", "session"]) { return true }
             j = block.next(after: k)
             steps += 1
         }
@@ -169,7 +182,7 @@ struct MeetingReader {
     // MARK: Briefers
 
     private static let briefWords: Set<WordKey> = ["brief", "briefs", "briefed", "briefing", "briefings"]
-    private static let speakingWords: Set<WordKey> = ["speak", "address", "update", "present", "provide", "deliver", "give"]
+    private static let speakingWords: Set<WordKey> = ["speak", "address", "update", "present"]
     private static let auxiliaries: Set<WordKey> = ["will", "to", "may", "might", "also", "expected", "shall", "would", "could"]
     private static let agents: Set<WordKey> = ["led", "chaired", "presided", "accompanied", "hosted", "organised", "organized", "co-hosted", "convened"]
 
@@ -177,6 +190,25 @@ struct MeetingReader {
     /// sentence: "X is expected to brief", "briefers are X and Y", "a briefing from X", "will hear
     /// from X", lists after a colon; not those who "will also attend".
     private func briefers(in sentence: MeetingSentence, listed: Bool) -> [Briefer] {
+        clauses(of: sentence).flatMap { briefers(inClause: $0, listed: listed) }
+    }
+
+    /// The sentence cut at semicolons, unless they separate the items of a list after a colon.
+    private func clauses(of sentence: MeetingSentence) -> [MeetingSentence] {
+        let block = sentence.block
+        let colon = sentence.tokens.first { block.isMark($0, ":") }
+        let semicolons = sentence.tokens.filter { i in block.isMark(i, ";") && colon.map { i < $0 } ?? true }
+        guard !semicolons.isEmpty else { return [sentence] }
+        var pieces: [MeetingSentence] = []
+        var start = sentence.tokens.lowerBound
+        for cut in semicolons + [sentence.tokens.upperBound] where cut > start {
+            pieces.append(sentence.narrowed(to: start..<cut))
+            start = cut + 1
+        }
+        return pieces
+    }
+
+    private func briefers(inClause sentence: MeetingSentence, listed: Bool) -> [Briefer] {
         let block = sentence.block
         guard listed || hasBriefingCue(sentence) else { return [] }
         var result: [Briefer] = []
@@ -224,9 +256,11 @@ struct MeetingReader {
     /// participate").
     private func attends(after last: Int, in block: BlockText, sentence: MeetingSentence) -> Bool {
         var j = block.next(after: last)
+        if let comma = j, block.isMark(comma, ",") { j = block.next(after: comma) }
         var steps = 0
         while let k = j, k < sentence.tokens.upperBound, steps < 5 {
-            if block.cue(at: k, where: { $0 == .attendVerb }) != nil { return true }
+            if block.cue(at: k, where: { $0 == .attendVerb }) != nil
+                || block.isWord(k, in: ["remarks", "chair", "chairs", "preside", "presides", "moderate", "moderates", "welcome", "introduce"]) { return true }
             if MeetingReader.briefWords.contains(block.tokens[k].key) || block.isMark(k, ",") || block.isMark(k, ";") { return false }
             j = block.next(after: k)
             steps += 1

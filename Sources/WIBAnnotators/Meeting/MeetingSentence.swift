@@ -10,7 +10,9 @@ struct MeetingSentence {
     let clause: Range<Int>
     /// The day the sentence names for a meeting, if any ("tomorrow", "(28 June)", "on Thursday").
     let date: CalendarDate?
-    /// Whether it names a time at all (even one without a year).
+    /// Whether it names a day (even one without a year).
+    let hasDate: Bool
+    /// Whether it names a day or a time of day ("in the afternoon", "at 4:30 pm").
     let hasTime: Bool
     /// The format its clause names.
     let format: (text: String, definite: Bool)?
@@ -20,7 +22,16 @@ struct MeetingSentence {
     /// one to come.
     let isBackground: Bool
 
+    /// The same sentence read over fewer tokens (a clause of it).
+    func narrowed(to range: Range<Int>) -> MeetingSentence {
+        MeetingSentence(block: block, tokens: range, rules: rules)
+    }
+
+    /// The rules its dates were resolved by.
+    let rules: DateRules
+
     init(block: BlockText, tokens: Range<Int>, rules: DateRules) {
+        self.rules = rules
         self.block = block
         self.tokens = tokens
         var end = tokens.upperBound
@@ -30,17 +41,19 @@ struct MeetingSentence {
             if seenWord, block.isMark(i, ";") || block.cue(at: i, where: { $0 == .clauseBreak }) != nil { end = i; break }
         }
         clause = tokens.lowerBound..<end
-        var future = false, past = false, relative = false
+        var future = false, past = false, pastMeeting = false, relative = false
         for i in tokens where block.tokens[i].kind == .word && !(block.tokens[i].isCapitalised && block.month(at: i) != nil) {
             if block.cue(at: i, where: { $0 == .future }) != nil { future = true }
-            if block.cue(at: i, where: { $0 == .pastMeeting }) != nil { past = true }
+            if DateAnnotator.isPast(i, in: block) { past = true }
+            if block.cue(at: i, where: { $0 == .pastMeeting }) != nil { pastMeeting = true }
             if block.cue(at: i, where: { if case .relativeDay(let d) = $0 { d >= 0 } else { false } }) != nil { relative = true }
         }
-        let (date, hasTime) = MeetingSentence.date(in: tokens, block: block, rules: rules)
+        let (date, hasDay) = MeetingSentence.date(in: tokens, block: block, rules: rules)
         self.date = date
-        self.hasTime = hasTime
+        hasDate = hasDay
+        hasTime = hasDay || MeetingSentence.timeOfDay(in: tokens, block: block) != nil
         isUpcoming = future || (relative && !past)
-        isBackground = past && !future
+        isBackground = pastMeeting && !future
         format = MeetingSentence.format(in: clause, sentence: tokens, block: block)
     }
 
@@ -51,6 +64,21 @@ struct MeetingSentence {
     static func date(in tokens: Range<Int>, block: BlockText, rules: DateRules) -> (CalendarDate?, Bool) {
         var relative: CalendarDate??
         var weekday: CalendarDate??
+        // "Tomorrow (28 June)", "next Tuesday (7 April)": the day in brackets after a day word.
+        for i in tokens where block.isMark(i, "(") {
+            guard let word = block.previous(before: i), block.tokens[word].kind == .word,
+                  block.cue(at: word, where: { if case .relativeDay = $0 { true } else if case .partOfDay = $0 { true } else { false } }) != nil
+                    || block.hits(at: word).contains(where: { if case .weekday = $0.entry { true } else { false } }),
+                  let day = block.next(after: i), let found = DateAnnotator.date(at: day, in: block, rules: rules) else { continue }
+            let id = found.entity.id
+            if id.count == 10 || (id.hasPrefix("--") && id.count == 7) {
+                let resolved = id.hasPrefix("--") ? nil : CalendarDate(iso: id)
+                if let resolved, let posted = rules.posted, resolved < posted, let ahead = rules.day(resolved.day, month: resolved.month, year: nil, tense: .future)?.date {
+                    return (ahead, true)
+                }
+                return (resolved, true)
+            }
+        }
         for i in tokens where block.tokens[i].kind != .space {
             if block.tokens[i].kind == .number, let found = DateAnnotator.date(at: i, in: block, rules: rules), found.entity.attributes["role"] == "event" {
                 let id = found.entity.id
@@ -80,9 +108,15 @@ struct MeetingSentence {
         var i = clause.lowerBound
         while i < clause.upperBound {
             guard block.tokens[i].kind == .word, let noun = meetingNoun(at: i, in: block) else { i += 1; continue }
+            // "via VTC", "by videoconference": the medium, not the kind.
+            if noun.format == "videoconference" || noun.format == "VTC",
+               block.isWord(block.previous(before: i), in: ["via", "by", "through", "over"]) {
+                i = noun.end
+                continue
+            }
             // "VTC briefing", "videoconference meeting": the second noun names the kind.
             if let next = block.next(after: noun.end - 1), next < clause.upperBound, let second = meetingNoun(at: next, in: block),
-               ["videoconference"].contains(noun.format) {
+               ["videoconference", "VTC"].contains(noun.format) {
                 i = next
                 _ = second
                 continue

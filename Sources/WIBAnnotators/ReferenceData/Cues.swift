@@ -63,8 +63,8 @@ enum Cues {
             ("expire on", .deadline), ("due to expire on", .deadline), ("since", .since),
             ("at the request of", .requestedBy), ("requested by", .requestedBy), ("at the initiative of", .requestedBy),
             ("called for by", .requestedBy), ("on the request of", .requestedBy), ("upon the request of", .requestedBy),
-            ("requested", .requestVerb), ("called for", .requestVerb), ("asked for", .requestVerb), ("request", .requestVerb),
-            ("requests", .requestVerb), ("have requested", .requestVerb),
+            ("requested", .requestVerb), ("called for", .requestVerb), ("asked for", .requestVerb),
+            ("have requested", .requestVerb),
             ("with the support of", .supportedBy), ("with support from", .supportedBy), ("supported by", .supportedBy),
             ("backed by", .supportedBy), ("with the backing of", .supportedBy), ("with support of", .supportedBy),
             ("attend", .attendVerb), ("attends", .attendVerb), ("attending", .attendVerb), ("participate", .attendVerb),
@@ -73,7 +73,7 @@ enum Cues {
             ("civil society briefer", .brieferNoun),
         ]
         for word in ["will", "shall", "expected", "scheduled", "set to", "due to", "likely", "plans", "plan", "intends", "upcoming",
-                     "anticipated", "planned", "poised", "going to", "ahead of", "forthcoming", "next week", "next month", "may", "might", "could", "would", "aims", "to be held", "is to", "are to"] {
+                     "anticipated", "planned", "poised", "going to", "ahead of", "expect", "expects", "intend", "hope to", "hopes to", "aim to", "forthcoming", "next week", "next month", "may", "might", "could", "would", "aims", "to be held", "is to", "are to"] {
             list.append((word, .future))
         }
         for word in ["held", "received", "met", "was briefed", "were briefed", "convened", "discussed", "heard", "was updated",
@@ -84,20 +84,21 @@ enum Cues {
                                ("consultation", "consultations"), ("debate", "debate"), ("meeting", "meeting"), ("session", "meeting"),
                                ("interactive dialogue", "interactive dialogue"), ("dialogue", "dialogue"), ("straw poll", "straw poll"),
                                ("any other business", "any other business"), ("AOB", "any other business"), ("retreat", "retreat"),
-                               ("videoconference", "videoconference"), ("VTC", "videoconference"), ("press statement", "press statement"),
+                               ("videoconference", "videoconference"), ("VTC", "VTC"), ("video-teleconference", "videoconference"),
+                               ("video-conference", "videoconference"), ("video teleconference", "videoconference"), ("press statement", "press statement"),
                                ("vote", "vote"), ("adoption", "adoption"), ("Arria-formula meeting", "Arria-formula meeting"),
                                ("Arria formula meeting", "Arria-formula meeting"), ("Arria meeting", "Arria-formula meeting"),
                                ("wrap-up session", "wrap-up session"), ("open debate", "open debate"), ("open briefing", "open briefing")] {
             list.append((noun, .meetingNoun(format)))
         }
         for word in ["open", "closed", "informal", "private", "emergency", "high-level", "high level", "ministerial-level", "ministerial",
-                     "summit-level", "leaders-level", "closed-door", "urgent"] {
+                     "summit-level", "leaders-level", "closed-door", "urgent", "joint"] {
             list.append((word, .keptQualifier))
         }
         for word in ["monthly", "semi-annual", "semiannual", "quarterly", "regular", "annual", "first", "second", "third", "final", "last",
                      "periodic", "biannual", "bimonthly", "bi-monthly", "90-day", "120-day", "60-day", "six-monthly", "yearly", "additional",
                      "further", "another", "its", "their", "a", "an", "the", "this", "next", "upcoming", "scheduled", "planned", "routine",
-                     "weekly", "biennial", "joint", "formal", "special", "public", "interactive", "virtual", "in-person", "hybrid",
+                     "weekly", "biennial", "formal", "special", "public", "interactive", "virtual", "in-person", "hybrid",
                      "tomorrow’s", "today’s", "this afternoon’s", "this morning’s", "Council’s", "members’"] {
             list.append((word, .droppedQualifier))
         }

@@ -30,7 +30,9 @@ enum Titles {
         "leader", "rapporteur", "judge", "prosecutor", "fellow", "scholar", "economist", "physician", "doctor", "nurse", "survivor",
         "defender", "chairman", "chairwoman", "deputy", "manager", "specialist", "consultant", "student", "editor", "writer", "author",
         "chancellor", "governor", "mayor", "partner", "representative", "delegate", "negotiator", "mediator", "facilitator", "official",
-        "programme", "program", "senior", "co-chair", "co-director", "vice-president", "head", "commissioner", "worker",
+        "programme", "program", "senior", "co-chair", "co-director", "vice-president", "commissioner", "worker", "administrator",
+        "hydrologist", "historian", "scientist", "engineer", "anthropologist", "sociologist", "psychologist", "epidemiologist", "entrepreneur",
+        "farmer", "teacher", "artist", "photographer", "filmmaker", "poet", "novelist", "priest", "bishop", "cleric", "chief executive",
     ]
 
     /// Words that may stand right before a head and belong to the title ("Defence Minister").
