@@ -330,11 +330,16 @@ public struct PersonAnnotator: EntityFinder {
         "International", "Affairs", "Studies", "Rights", "Relief", "Aid", "Action", "Frontières", "Borders", "Crescent",
     ]
 
-    /// Whether the name follows "and" or a comma right after the last person found: "A, B and C".
+    /// Whether the name follows "and" or a comma after the last person found, directly or after
+    /// that person's role between commas: "A, B and C", "A, an economist, and B".
     static func continuesList(before first: Int, lastPerson: Int?, in block: BlockText) -> Bool {
         guard let lastPerson, let joint = block.previous(before: first) else { return false }
         if block.isWord(joint, "and"), let before = block.previous(before: joint) {
-            return before == lastPerson || (block.isMark(before, ",") && block.previous(before: before) == lastPerson)
+            if before == lastPerson || (block.isMark(before, ",") && block.previous(before: before) == lastPerson) { return true }
+            // "A, a parish priest from Bossangoa, and B": a role between commas, then "and".
+            guard block.isMark(before, ","), let comma = block.next(after: lastPerson), block.isMark(comma, ","), comma < before,
+                  before - comma < 30 else { return false }
+            return !(comma + 1..<before).contains { block.isMark($0, ".") || block.isMark($0, ";") || block.isMark($0, ",") }
         }
         return block.isMark(joint, ",") && block.previous(before: joint) == lastPerson
     }
