@@ -58,9 +58,7 @@ public struct DateRules: Sendable {
             CalendarDate(year: $0, month: month, day: min(day, CalendarDate.daysIn(month: month, year: max(1, $0))))
         }
         let slack = monthly ? 31 : 3
-        guard let low = DateRules.adding(-slack, to: posted), let high = DateRules.adding(monthly ? 0 : slack, to: posted) else {
-            return candidates.min { abs($0.year - posted.year) < abs($1.year - posted.year) }
-        }
+        guard let low = DateRules.adding(-slack, to: posted), let high = DateRules.adding(monthly ? 0 : slack, to: posted) else { return nil }
         let next = candidates.first { $0 >= low }
         let last = candidates.last { $0 <= high }
         switch tense {

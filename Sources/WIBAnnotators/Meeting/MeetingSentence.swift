@@ -73,8 +73,9 @@ struct MeetingSentence {
             let id = found.entity.id
             if id.count == 10 || (id.hasPrefix("--") && id.count == 7) {
                 let resolved = id.hasPrefix("--") ? nil : CalendarDate(iso: id)
-                if let resolved, let posted = rules.posted, resolved < posted, let ahead = rules.day(resolved.day, month: resolved.month, year: nil, tense: .future)?.date {
-                    return (ahead, true)
+                if let resolved, let posted = rules.posted, resolved < posted {
+                    // A day in brackets after "tomorrow" is to come: the next such day, if the calendar has one.
+                    return (rules.day(resolved.day, month: resolved.month, year: nil, tense: .future)?.date, true)
                 }
                 return (resolved, true)
             }
