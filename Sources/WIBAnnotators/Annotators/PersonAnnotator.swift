@@ -258,8 +258,9 @@ public struct PersonAnnotator: EntityFinder {
             } else if token.kind == .punctuation {
                 guard block.isMark(k, "-") || block.isMark(k, "’") || block.isMark(k, "'") || block.isMark(k, "&") else { break }
             } else if token.kind == .number {
-                // "the 1718 Committee"
+                break
             }
+            if block.month(at: k) != nil { break }
             start = k
             j = block.previous(before: k)
         }
