@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -26,7 +28,11 @@ let package = Package(
         .target(name: "WIBReaders", dependencies: ["WIBCore", "WIBMarkdown", "WIBMarkup", "Yams"]),
         .target(name: "WIBAnnotators", dependencies: ["WIBCore"]),
         .target(name: "WIBExporters", dependencies: ["WIBCore", "WIBMarkdown", "WIBAnnotators", "Yams"], exclude: ["JSON/post.schema.json"]),
-        .target(name: "WIBKit", dependencies: ["WIBCore", "WIBMarkdown", "WIBReaders", "WIBAnnotators", "WIBExporters", "Yams"]),
+        .target(name: "WIBKit", dependencies: [
+            "WIBCore", "WIBMarkdown", "WIBReaders", "WIBAnnotators", "WIBExporters", "Yams",
+            .product(name: "Subprocess", package: "swift-subprocess"),
+            .product(name: "SystemPackage", package: "swift-system"),
+        ]),
         .target(
             name: "WIBCommandLine",
             dependencies: ["WIBKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -1,12 +1,19 @@
 import Foundation
+import Subprocess
+#if canImport(System)
+import System
+#else
+import SystemPackage
+#endif
 
-/// Runs a program to completion: feeds it bytes on standard input, collects standard output and
-/// standard error, and stops it when it overruns its time limit.
+/// Runs a program to completion through swift-subprocess: feeds it bytes on standard input,
+/// collects standard output and standard error, and kills it, with every process it started, when
+/// it overruns its time limit.
 struct ChildProcess: Sendable {
     /// What a run gave.
     struct Outcome: Sendable {
-        /// The exit status (or the signal's number, when it was killed by one).
-        var status: Int32
+        /// How the program ended: its exit status, or the signal that ended it.
+        var status: TerminationStatus
         /// Whether the time limit stopped it.
         var timedOut: Bool
         /// Standard output.
@@ -22,88 +29,82 @@ struct ChildProcess: Sendable {
     /// Its working directory.
     let directory: URL
     /// Extra environment variables.
-    let environment: [String: String]
+    let environment: [Environment.Key: String]
     /// The time limit in seconds.
     let timeout: Double
 
-    /// Runs the program with `input` on standard input, on threads of its own (blocking work must
-    /// not starve Dispatch's or Swift's shared threads).
-    func run(input: Data) async throws -> Outcome {
-        try await withCheckedThrowingContinuation { continuation in
-            ChildProcess.onThread { continuation.resume(with: Result { try runBlocking(input: input) }) }
-        }
-    }
-
-    private func runBlocking(input: Data) throws -> Outcome {
+    /// Runs the program with `input` on standard input. Throws `SubprocessError` when it cannot
+    /// be started.
+    ///
+    /// The program gets a process group of its own, and the time limit kills that whole group:
+    /// processes it started cannot outlive it, nor keep its output open. The run ends when the
+    /// program ends, even if something it left behind still holds its output.
+    func run(input: [UInt8]) async throws -> Outcome {
         ChildProcess.ignoreBrokenPipes
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-
-        let collected = Collected()
-        let streams = DispatchGroup()
-        streams.enter()
-        ChildProcess.onThread {
+        var options = PlatformOptions()
+        options.processGroupID = 0
+        let limit = TimeLimit(seconds: timeout)
+        defer { limit.stop() }
+        let result = try await Subprocess.run(
+            .path(FilePath(executable.path)), arguments: Arguments(arguments),
+            environment: .inherit.updating(environment.mapValues { $0 }), workingDirectory: FilePath(directory.path),
+            platformOptions: options, input: .inputWriter, output: .data(limit: .max), error: .data(limit: .max)
+        ) { execution in
+            limit.start(killing: execution.processIdentifier.value)
             // A program that exits without reading its input closes the pipe: that is its choice.
-            try? stdin.fileHandleForWriting.write(contentsOf: input)
-            try? stdin.fileHandleForWriting.close()
-            streams.leave()
+            _ = try? await execution.standardInputWriter.write(input)
+            try await execution.standardInputWriter.finish()
         }
-        streams.enter()
-        ChildProcess.onThread {
-            collected.set(output: stdout.fileHandleForReading.readDataToEndOfFile())
-            streams.leave()
-        }
-        streams.enter()
-        ChildProcess.onThread {
-            collected.set(errorOutput: stderr.fileHandleForReading.readDataToEndOfFile())
-            streams.leave()
-        }
-        let finished = DispatchSemaphore(value: 0)
-        ChildProcess.onThread {
-            process.waitUntilExit()
-            streams.wait()
-            finished.signal()
-        }
-        let deadline = DispatchTime.now() + timeout
-        if finished.wait(timeout: deadline) == .success {
-            return Outcome(status: process.terminationStatus, timedOut: false, output: collected.output, errorOutput: collected.errorOutput)
-        }
-        process.terminate()
-        if finished.wait(timeout: .now() + 2) == .timedOut {
-            kill(process.processIdentifier, SIGKILL)
-        }
-        // Foundation notices a program's end only when every process holding its output has
-        // ended, so a stopped program's children can keep it waiting: stop waiting for them.
-        _ = finished.wait(timeout: .now() + 1)
-        return Outcome(status: SIGKILL, timedOut: true, output: Data(), errorOutput: collected.errorOutput)
-    }
-
-    /// Runs `body` on a new thread.
-    private static func onThread(_ body: @escaping @Sendable () -> Void) {
-        Thread { body() }.start()
+        limit.stop()
+        // A program that ended by itself just as the time ran out keeps its own result.
+        let timedOut = limit.killed && result.terminationStatus == .signaled(SIGKILL)
+        return Outcome(status: result.terminationStatus, timedOut: timedOut, output: result.standardOutput, errorOutput: result.standardError)
     }
 
     /// Writing to a program that has exited must give an error, not end this process.
     private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
-    /// What the reader threads collect.
-    private final class Collected: @unchecked Sendable {
+    /// Kills a process group with `SIGKILL` when its time is up, unless stopped first.
+    ///
+    /// The timer is a Dispatch timer on a queue of its own, not a sleeping task: on a machine
+    /// whose Swift concurrency threads are all busy, a task's wake-up waits for a free thread,
+    /// and the kill would come late.
+    private final class TimeLimit: @unchecked Sendable {
+        private static let timers = DispatchQueue(label: "WIBKit.ChildProcess.TimeLimit")
+        private let deadline: DispatchTime
         private let lock = NSLock()
-        private var storedOutput = Data()
-        private var storedErrorOutput = Data()
+        private var timer: DispatchSourceTimer?
+        private var groupKilled = false
 
-        var output: Data { lock.withLock { storedOutput } }
-        var errorOutput: Data { lock.withLock { storedErrorOutput } }
+        /// Whether the time ran out and the group was killed.
+        var killed: Bool { lock.withLock { groupKilled } }
 
-        func set(output data: Data) { lock.withLock { storedOutput = data } }
-        func set(errorOutput data: Data) { lock.withLock { storedErrorOutput = data } }
+        init(seconds: Double) {
+            deadline = .now() + seconds
+        }
+
+        /// Starts the timer for the process group `group`.
+        func start(killing group: pid_t) {
+            let timer = DispatchSource.makeTimerSource(queue: TimeLimit.timers)
+            timer.setEventHandler { [self] in
+                lock.withLock {
+                    guard let timer = self.timer else { return }
+                    groupKilled = kill(-group, SIGKILL) == 0
+                    timer.cancel()
+                    self.timer = nil
+                }
+            }
+            timer.schedule(deadline: deadline, leeway: .milliseconds(1))
+            lock.withLock { self.timer = timer }
+            timer.activate()
+        }
+
+        /// Stops the timer, if it has not fired yet.
+        func stop() {
+            lock.withLock {
+                timer?.cancel()
+                timer = nil
+            }
+        }
     }
 }

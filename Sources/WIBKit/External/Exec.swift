@@ -1,4 +1,5 @@
 import Foundation
+import Subprocess
 import WIBCore
 import WIBExporters
 import WIBReaders
@@ -7,8 +8,9 @@ import WIBReaders
 /// `{"schemaVersion": 1, "posts": [...]}`, and writes the same shape to standard output, as
 /// pandoc's JSON filters do.
 ///
-/// A non-zero exit, a run over the time limit, or output that is not WIBKit JSON of the same
-/// schema version stops the run, with the program's standard error shown. What the program writes
+/// A non-zero exit, a death by signal, a run over the time limit, or output that is not WIBKit
+/// JSON of the same schema version stops the run, with the program's standard error shown. Over
+/// the time limit, the program is killed with every process it started. What the program writes
 /// to standard error when it succeeds is passed on as warnings. The program runs in the pipeline
 /// file's folder, with `WIB_SCHEMA_VERSION` set in its environment.
 ///
@@ -47,17 +49,22 @@ public struct Exec: ConfigurableTransformer {
                                  directory: context.baseDirectory, environment: ["WIB_SCHEMA_VERSION": "\(Post.schemaVersion)"], timeout: timeout)
         let outcome: ChildProcess.Outcome
         do {
-            outcome = try await child.run(input: Data(input.utf8))
+            outcome = try await child.run(input: Array(input.utf8))
         } catch {
-            throw Diagnostic.error("cannot start `\(shown)`: \(error.localizedDescription)", path: nil)
+            throw Diagnostic.error("cannot start `\(shown)`: \(error)", path: nil)
         }
         let errorText = String(decoding: outcome.errorOutput, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         let errorShown = errorText.isEmpty ? "; it wrote nothing on standard error" : "; its standard error:\n" + errorText
         if outcome.timedOut {
             throw Diagnostic.error("`\(shown)` took longer than \(Exec.seconds(timeout)) and was stopped\(errorShown)", path: nil)
         }
-        guard outcome.status == 0 else {
-            throw Diagnostic.error("`\(shown)` failed with exit status \(outcome.status)\(errorShown)", path: nil)
+        switch outcome.status {
+        case .exited(0):
+            break
+        case .exited(let code):
+            throw Diagnostic.error("`\(shown)` failed with exit status \(code)\(errorShown)", path: nil)
+        case .signaled(let signal):
+            throw Diagnostic.error("`\(shown)` was killed by signal \(signal)\(errorShown)", path: nil)
         }
         let result = try decode(outcome.output, from: shown)
         for line in errorText.split(separator: "\n") { context.warn(.warning("`\(shown)`: \(line)", path: nil)) }
