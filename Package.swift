@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -53,11 +54,11 @@ let package = Package(
         // libFuzzer targets: built only by Fuzz/run (swift build --sanitize=fuzzer), which gives them libFuzzer's main.
         .executableTarget(name: "wib-fuzz-readers", dependencies: ["WIBKit"], path: "Fuzz/ReaderFuzzer",
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
-        .testTarget(name: "WIBCoreTests", dependencies: ["WIBCore"]),
+        .testTarget(name: "WIBCoreTests", dependencies: ["WIBCore", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "WIBMarkdownTests", dependencies: ["WIBMarkdown"]),
         .testTarget(name: "WIBMarkupTests", dependencies: ["WIBMarkup"]),
         .testTarget(name: "WIBAnnotatorsTests", dependencies: ["WIBAnnotators", "WIBReaders", "WIBTestSupport"]),
-        .testTarget(name: "WIBReadersTests", dependencies: ["WIBReaders", "WIBTestSupport"]),
+        .testTarget(name: "WIBReadersTests", dependencies: ["WIBReaders", "WIBTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "WIBExportersTests", dependencies: ["WIBExporters", "WIBReaders", "WIBAnnotators", "WIBMarkdown", "WIBTestSupport", "Yams"]),
         .testTarget(name: "WIBKitTests", dependencies: ["WIBKit", "WIBTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["wib", "wib-fuzz-readers", "WIBTestSupport"]),

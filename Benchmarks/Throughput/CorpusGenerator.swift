@@ -16,8 +16,10 @@ struct CorpusGenerator {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let first = CalendarDate(year: 2000, month: 1, day: 3)!
         var bytes = 0
+        // Days run on from 3 January 2000, and start again there before the calendar ends.
+        let days = CalendarDate.latest.daysSinceEpoch - first.daysSinceEpoch + 1
         for index in 0..<count {
-            let day = first.adding(days: index)
+            let day = first.adding(days: index % days) ?? first
             let weekday = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][day.isoWeekday - 1]
             let month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][day.month - 1]
             let lines = examples[index % examples.count].split(separator: "\n", omittingEmptySubsequences: false).map { line in

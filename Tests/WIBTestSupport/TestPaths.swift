@@ -12,6 +12,10 @@ public enum TestPaths {
     /// `Examples/posts`.
     public static let examplePosts = repository.appendingPathComponent("Examples/posts")
 
+    /// `Tests/Fixtures/Posts`: posts written for the tests, in the shapes FORMAT.md lists (a
+    /// browser's copy, the old whatsinblue.org copy, an undated post, the last day of 9999).
+    public static let fixturePosts = repository.appendingPathComponent("Tests/Fixtures/Posts")
+
     /// `../shared/corpus` beside the repository, or `nil` when it is absent (a fresh clone).
     public static let corpus: URL? = {
         let url = repository.deletingLastPathComponent().appendingPathComponent("shared/corpus")
@@ -27,8 +31,13 @@ public enum TestPaths {
         return names.filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0) }
     }
 
-    /// Every example post, then every corpus post.
-    public static var allPosts: [URL] { posts(in: examplePosts) + posts(in: corpus) }
+    /// Every example post, every fixture post, then every corpus post.
+    public static var allPosts: [URL] { posts(in: examplePosts) + posts(in: fixturePosts) + posts(in: corpus) }
+
+    /// The fixture post named `name` (with its extension).
+    public static func fixture(_ name: String) throws -> Post {
+        try read(fixturePosts.appendingPathComponent(name))
+    }
 
     /// Reads one post file with the stock reader.
     public static func read(_ url: URL) throws -> Post {

@@ -48,7 +48,8 @@ public struct FeedReader: Reader {
         }
         let posted = item.date.flatMap(FeedDate.day)
         if posted == nil {
-            warnings.append(.warning("the feed item “\(title)” has no date that can be read", path: path, line: item.line))
+            warnings.append(.warning("the feed item “\(title)” has no date that can be read; \(UndatedPost.consequence(source: path, url: item.link))",
+                                     path: path, line: item.line))
         }
         return PostParts(title: title, posted: posted, series: "What's In Blue", source: path, url: item.link, truncated: isExcerpt,
                          tags: item.categories, chrome: [ChromeLine(role: .title, line: item.line, text: title)], body: body,

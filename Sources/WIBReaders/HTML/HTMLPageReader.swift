@@ -41,12 +41,13 @@ public struct HTMLPageReader: Reader {
             throw .error("the page has a title (“\(title.text)”) but no post text", path: source.path, line: title.line)
         }
         let posted = HTMLPageReader.posted(in: root, article: article, path: source.path, warnings: &warnings)
-        if posted == nil {
-            warnings.append(.warning("the page gives no posted date (no time element, published-time meta or Posted line)", path: source.path, line: title.line))
-        }
         let tags = article.descendants { ($0.attributes["rel"] ?? "").split(separator: " ").contains("tag") }.map { $0.text.trimmedWhitespace }
         let url = root.first { $0.name == "link" && $0.attributes["rel"] == "canonical" }?.attributes["href"]
             ?? root.first { $0.name == "meta" && $0.attributes["property"] == "og:url" }?.attributes["content"]
+        if posted == nil {
+            warnings.append(.warning("the page gives no posted date (no time element, published-time meta or Posted line); \(UndatedPost.consequence(source: source.path, url: url))",
+                                     path: source.path, line: title.line))
+        }
         let series = root.first { $0.classes.contains("wib-series") }.map { $0.text.trimmedWhitespace }
         return [PostParts(title: title.text, posted: posted, series: series, source: source.path, url: url, tags: tags.filter { !$0.isEmpty },
                           chrome: [ChromeLine(role: .title, line: title.line, text: title.text)], body: body, diagnostics: warnings).post]
@@ -77,7 +78,7 @@ public struct HTMLPageReader: Reader {
         for element in article.descendants(where: { ["p", "div", "span"].contains($0.name) }) {
             let folded = element.text.foldedForMatching
             guard folded.hasPrefix("posted ") else { continue }
-            if let date = PostLayout.postedDate(folded, path: path, line: element.line, warnings: &warnings) { return date }
+            if let date = PostedLine(folded, path: path, line: element.line, warnings: &warnings)?.date { return date }
         }
         return nil
     }

@@ -7,6 +7,10 @@ import WIBCore
 /// furniture goes to ``PostMetadata/chrome``, the rest to the body, so no text is lost. It fills
 /// the title, posted date, topic and meeting kind (from the title), and the meeting's date, time
 /// of day, format and agenda item (from the opening paragraphs).
+///
+/// The posted date comes from the Posted line (before or after the title, old or new shape);
+/// else from a `YYYY-MM-DD` file name, with a warning; else the post has none, and a warning
+/// says where the year of its dates comes from (a `YYYY-MM` file name) or that it is unknown.
 public struct PlainTextReader: Reader {
     /// Plain text.
     public static let kind = InputKind.plainText
@@ -29,7 +33,7 @@ public struct PlainTextReader: Reader {
             throw .error("the post has a title but no body", path: source.path, line: titleNumber)
         }
         let hasTagsLine = layout.chrome.contains { $0.role == .tags }
-        guard layout.series != nil || layout.posted != nil || layout.hasFooter || hasTagsLine
+        guard layout.series != nil || layout.chrome.contains(where: { $0.role == .posted }) || layout.hasFooter || hasTagsLine
                 || body.contains(where: { $0.plainText.contains("Council") }) else {
             throw .error("this is not a What's In Blue post: it has no series header, Posted line, Tags line or footer, and no paragraph mentions the Council", path: source.path, line: 1)
         }
@@ -38,7 +42,10 @@ public struct PlainTextReader: Reader {
         var posted = layout.posted
         if posted == nil, let fromName = PlainTextReader.dateInFileName(source.path) {
             posted = fromName
-            warnings.append(.warning("no Posted line; the posted date \(fromName) is taken from the file name", path: source.path, line: titleNumber))
+            warnings.append(.warning("no posted date in the post; it is taken from the file name: \(fromName)", path: source.path, line: titleNumber))
+        } else if posted == nil {
+            warnings.append(.warning("no posted date in the post; \(UndatedPost.consequence(source: source.path, url: nil))",
+                                     path: source.path, line: titleNumber))
         }
         let truncated = !layout.hasFooter && !hasTagsLine && PlainTextReader.endsMidSentence(body)
         if truncated, let last = body.last {

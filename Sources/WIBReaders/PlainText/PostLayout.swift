@@ -3,9 +3,12 @@ import WIBCore
 /// Where the parts of a copied post lie: the header chrome, the title, the body and the trailing
 /// tags and footer.
 ///
-/// Header: an optional series line ("What's In Blue"), an optional "Posted Thu 27 Jun 2024" line
-/// and optional page controls ("• Print", "• Share"), then the title. Trailer: an optional
-/// "Tags:" line and footer lines ("Sign up for What's In Blue emails"), read from the end.
+/// Header: an optional series line ("What's In Blue"), an optional Posted line ("Posted Thu 27
+/// Jun 2024", "posted on Tue 11 Jul 2017 12:37 PM": a ``PostedLine``) and optional page controls
+/// ("• Print", "• Share"), then the title. A copy from a browser puts the Posted line (and the
+/// controls) right after the title instead: they are read there too, so the title stays the
+/// title. Trailer: an optional "Tags:" line and footer lines ("Sign up for What's In Blue
+/// emails"), read from the end.
 struct PostLayout {
     /// The page furniture found, in line order.
     private(set) var chrome: [ChromeLine] = []
@@ -39,8 +42,8 @@ struct PostLayout {
             } else if folded == "what's in blue" {
                 series = line.trimmedWhitespace
                 chrome.append(ChromeLine(role: .series, line: index + 1, text: line))
-            } else if let date = PostLayout.postedDate(folded, path: path, line: index + 1, warnings: &warnings) {
-                posted = date
+            } else if let postedLine = PostedLine(folded, path: path, line: index + 1, warnings: &warnings) {
+                posted = postedLine.date ?? posted
                 chrome.append(ChromeLine(role: .posted, line: index + 1, text: line))
             } else if let bullet = BulletLine(line), PageFurniture.isControl(bullet.text) {
                 chrome.append(ChromeLine(role: .control, line: index + 1, text: line))
@@ -54,11 +57,28 @@ struct PostLayout {
         }
         chrome.append(ChromeLine(role: .title, line: titleIndex + 1, text: lines[titleIndex]))
 
+        // A browser's copy: the Posted line and the controls after the title.
+        var bodyStart = titleIndex + 1
+        for index in titleIndex + 1..<lines.count {
+            let line = lines[index]
+            if line.isBlankLine { continue }
+            if !chrome.contains(where: { $0.role == .posted }),
+               let postedLine = PostedLine(line.foldedForMatching, path: path, line: index + 1, warnings: &warnings) {
+                posted = postedLine.date
+                chrome.append(ChromeLine(role: .posted, line: index + 1, text: line))
+            } else if let bullet = BulletLine(line), PageFurniture.isControl(bullet.text) {
+                chrome.append(ChromeLine(role: .control, line: index + 1, text: line))
+            } else {
+                break
+            }
+            bodyStart = index + 1
+        }
+
         var end = lines.count
         var trailer: [ChromeLine] = []
         var tags: [String] = []
         var hasFooter = false
-        while end > titleIndex + 1 {
+        while end > bodyStart {
             let line = lines[end - 1]
             let folded = line.foldedForMatching
             if line.isBlankLine {
@@ -79,31 +99,9 @@ struct PostLayout {
         self.series = series
         self.posted = posted
         self.titleIndex = titleIndex
-        self.body = titleIndex + 1..<end
+        self.body = bodyStart..<end
         self.tags = tags
         self.hasFooter = hasFooter
         self.warnings = warnings
-    }
-
-    /// The date of a "Posted Thu 27 Jun 2024" line (weekday optional, month full or short), or
-    /// `nil` when the line is not one. A weekday that does not match the date is a warning.
-    static func postedDate(_ folded: String, path: String, line: Int, warnings: inout [Diagnostic]) -> CalendarDate? {
-        var words = folded.split(separator: " ").map { $0.trimmingCharacters(in: ",") }
-        guard words.first == "posted", words.count >= 4 else { return nil }
-        words.removeFirst()
-        let weekday = WeekdayName.isoWeekday(of: words[0])
-        if weekday != nil { words.removeFirst() }
-        guard words.count == 3, let day = Int(words[0]), let month = MonthName.number(of: words[1]),
-              let year = Int(words[2]), let date = CalendarDate(year: year, month: month, day: day) else { return nil }
-        if let weekday, weekday != date.isoWeekday {
-            warnings.append(.warning("the Posted line's weekday does not match \(date); the date is used", path: path, line: line))
-        }
-        return date
-    }
-}
-
-private extension Substring {
-    func trimmingCharacters(in characters: String) -> String {
-        String(self).filter { !characters.contains($0) }
     }
 }

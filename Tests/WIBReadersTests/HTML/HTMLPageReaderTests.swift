@@ -64,6 +64,32 @@ import WIBTestSupport
         #expect(post.diagnostics.contains { $0.message.hasPrefix("this page is not in the What's In Blue shape") })
     }
 
+    @Test func anUndatedPageTakesItsYearFromItsAddressAndSaysSo() throws {
+        let page = """
+            <html><head><link rel="canonical" href="https://www.securitycouncilreport.org/whatsinblue/2017/07/mali-consultations.php"></head>
+            <body><article><h1 class="entry-title">Mali: Consultations</h1>
+            <div class="entry-content"><p>This afternoon (11 July), Council members will hold consultations on Mali.</p></div></article></body></html>
+            """
+        let post = try read(page)
+        #expect(post.metadata.posted == nil)
+        #expect(post.diagnostics.map(\.message) == [
+            "the page gives no posted date (no time element, published-time meta or Posted line); the year 2017 is taken from the post's address (2017-07), so dates written without a year are read in 2017",
+        ])
+        let anonymous = try read(page.replacingOccurrences(of: "/2017/07/", with: "/"))
+        #expect(anonymous.diagnostics.map(\.message) == [
+            "the page gives no posted date (no time element, published-time meta or Posted line); the year is unknown, so dates written without a year stay unresolved",
+        ])
+    }
+
+    @Test func anOldPostedOnLineInAPageGivesItsDate() throws {
+        let post = try read("""
+            <article><h1>Mali: Consultations</h1><p class="meta">posted on Tue 11 Jul 2017 12:37 PM</p>
+            <p>This afternoon (11 July), Council members will hold consultations on Mali.</p></article>
+            """)
+        #expect(post.metadata.posted == CalendarDate(iso: "2017-07-11"))
+        #expect(post.diagnostics.isEmpty)
+    }
+
     @Test func linksAndInjectedMarkupAreKeptSafe() throws {
         let post = try read("""
             <article><h1>T</h1><p>See <a href="javascript:alert(1)">this</a>, <a href="https://undocs.org/S/2025/71">S/2025/71</a> and 1 &lt; 2 &lt;script&gt;x&lt;/script&gt;.</p><script>alert(2)</script></article>
