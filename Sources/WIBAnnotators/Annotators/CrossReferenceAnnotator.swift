@@ -38,6 +38,6 @@ public struct CrossReferenceAnnotator: EntityFinder {
 
     /// The latest such day on or before the posted date: a story cited is already out.
     private static func latest(day: Int, month: Int, onOrBefore posted: CalendarDate?) -> CalendarDate? {
-        DateRules(posted: posted).day(day, month: month, year: nil, tense: .past)?.date
+        DateResolver(reference: posted.map(DateResolver.Reference.posted) ?? .undated).day(day, month: month, tense: .past)?.date
     }
 }

@@ -1,6 +1,6 @@
 import WIBCore
 
-/// Marks dates and periods, with their year from the posted date by the one rule of ``DateRules``:
+/// Marks dates and periods, with their year from the posted date by the one rule of `DateResolver`:
 /// "14 October 2006", "28 June", "from 22 to 24 October" (a range), "August 2023", "in early
 /// August" (a month), "late 2022" (a year). The tense that rule needs is read from the whole
 /// sentence, across quotations, links and emphasis: the tense cue nearest the date wins ("will",
@@ -34,7 +34,7 @@ public struct DateAnnotator: EntityFinder {
     }
 
     /// The dates of one block.
-    static func dates(in block: BlockText, rules: DateRules) -> [FoundSpan] {
+    static func dates(in block: BlockText, rules: DateResolver) -> [FoundSpan] {
         var found: [FoundSpan] = []
         var next = 0
         for i in block.tokens.indices where i >= next {
@@ -46,7 +46,7 @@ public struct DateAnnotator: EntityFinder {
     }
 
     /// The date that starts at token `i`, and its last token.
-    static func date(at i: Int, in block: BlockText, rules: DateRules) -> (entity: Entity, last: Int)? {
+    static func date(at i: Int, in block: BlockText, rules: DateResolver) -> (entity: Entity, last: Int)? {
         let token = block.tokens[i]
         if token.kind == .number, let first = block.number(at: i, digits: 2), (1...31).contains(first) {
             return day(first, at: i, in: block, rules: rules)
@@ -70,7 +70,7 @@ public struct DateAnnotator: EntityFinder {
     }
 
     /// "28 June", "28 June 2024", "22 to 24 October", "22–24 October 2024".
-    private static func day(_ first: Int, at i: Int, in block: BlockText, rules: DateRules) -> (entity: Entity, last: Int)? {
+    private static func day(_ first: Int, at i: Int, in block: BlockText, rules: DateResolver) -> (entity: Entity, last: Int)? {
         var j = block.next(after: i)
         var last: Int?
         if let join = j, rangeJoins.contains(block.tokens[join].key), let second = block.next(after: join),
@@ -97,15 +97,15 @@ public struct DateAnnotator: EntityFinder {
     }
 
     /// "August 2023", "in early August", "since May".
-    private static func monthDate(_ month: Int, first: Int, monthToken: Int, qualifier: String?, in block: BlockText, rules: DateRules) -> (entity: Entity, last: Int)? {
+    private static func monthDate(_ month: Int, first: Int, monthToken: Int, qualifier: String?, in block: BlockText, rules: DateResolver) -> (entity: Entity, last: Int)? {
         if let y = block.next(after: monthToken), monthToken + 2 == y, block.tokens[y].kind == .number, block.tokens[y].end - block.tokens[y].start == 4,
            let year = block.number(at: y) {
-            return (entity(rules.month(month, year: year, tense: .unknown), role: role(of: first, through: y, in: block) == "reference" ? "reference" : "period",
+            return (entity(rules.month(month, year: year, tense: .unknown)?.id ?? "\(year)", role: role(of: first, through: y, in: block) == "reference" ? "reference" : "period",
                            qualifier: qualifier), y)
         }
         guard qualifier != nil || block.isWord(block.previous(before: first), in: monthPrepositions) else { return nil }
-        let tense = block.isWord(block.previous(before: first), "since") ? DateRules.Tense.past : tense(around: first, in: block)
-        return (entity(rules.month(month, year: nil, tense: tense), role: "period", qualifier: qualifier), monthToken)
+        let tense = block.isWord(block.previous(before: first), "since") ? DateResolver.Tense.past : tense(around: first, in: block)
+        return (entity(rules.month(month, tense: tense)?.id ?? "", role: "period", qualifier: qualifier), monthToken)
     }
 
     /// The role of the date at tokens `first...last`.
@@ -127,11 +127,11 @@ public struct DateAnnotator: EntityFinder {
     }
 
     /// The tense of the clause around token `i`: the tense cue nearest to it in its sentence.
-    static func tense(around i: Int, in block: BlockText) -> DateRules.Tense {
+    static func tense(around i: Int, in block: BlockText) -> DateResolver.Tense {
         let sentence = block.sentence(containing: i)
-        var best: (distance: Int, tense: DateRules.Tense)?
+        var best: (distance: Int, tense: DateResolver.Tense)?
         for j in sentence where block.tokens[j].kind == .word && !(block.tokens[j].isCapitalised && block.month(at: j) != nil) {
-            let tense: DateRules.Tense
+            let tense: DateResolver.Tense
             if block.cue(at: j, where: { $0 == .future }) != nil { tense = .future }
             else if isPast(j, in: block) { tense = .past }
             else { continue }

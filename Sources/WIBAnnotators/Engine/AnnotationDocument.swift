@@ -9,15 +9,16 @@ public struct AnnotationDocument: Sendable {
     public let blocks: [BlockText]
     /// What each block is: a heading, a paragraph, a list item's paragraph or a table cell.
     public let kinds: [TextBlockKind]
-    /// The rule that gives dates written without a year their year.
-    public let dates: DateRules
+    /// The one rule that gives dates written without a year their year: against the posted date,
+    /// else the year of the post's address or file name, else none.
+    public let dates: DateResolver
 
     /// Creates the document of `texts` (a text, its source line and what block holds it).
     public init(metadata: PostMetadata, texts: [(text: String, line: Int, kind: TextBlockKind)], lexicon: Lexicon = .standard) {
         self.metadata = metadata
         blocks = texts.enumerated().map { BlockText(text: $0.element.text, line: $0.element.line, index: $0.offset, lexicon: lexicon) }
         kinds = texts.map(\.kind)
-        dates = DateRules(posted: metadata.posted)
+        dates = DateResolver(metadata)
     }
 }
 

@@ -28,9 +28,9 @@ struct MeetingSentence {
     }
 
     /// The rules its dates were resolved by.
-    let rules: DateRules
+    let rules: DateResolver
 
-    init(block: BlockText, tokens: Range<Int>, rules: DateRules) {
+    init(block: BlockText, tokens: Range<Int>, rules: DateResolver) {
         self.rules = rules
         self.block = block
         self.tokens = tokens
@@ -61,7 +61,7 @@ struct MeetingSentence {
 
     /// The meeting day: a day written out ("(28 June)", "on 4 September"), else "today",
     /// "tomorrow", "this morning", else a weekday ("On Thursday"); whether any time was named.
-    static func date(in tokens: Range<Int>, block: BlockText, rules: DateRules) -> (CalendarDate?, Bool) {
+    static func date(in tokens: Range<Int>, block: BlockText, rules: DateResolver) -> (CalendarDate?, Bool) {
         var relative: CalendarDate??
         var weekday: CalendarDate??
         // "Tomorrow (28 June)", "next Tuesday (7 April)": the day in brackets after a day word.
@@ -73,7 +73,7 @@ struct MeetingSentence {
             let id = found.entity.id
             if id.count == 10 || (id.hasPrefix("--") && id.count == 7) {
                 let resolved = id.hasPrefix("--") ? nil : CalendarDate(iso: id)
-                if let resolved, let posted = rules.posted, resolved < posted {
+                if let resolved, case .posted(let posted) = rules.reference, resolved < posted {
                     // A day in brackets after "tomorrow" is to come: the next such day, if the calendar has one.
                     return (rules.day(resolved.day, month: resolved.month, year: nil, tense: .future)?.date, true)
                 }
@@ -87,7 +87,7 @@ struct MeetingSentence {
             }
             if relative == nil, let end = block.cue(at: i, where: { if case .relativeDay(let d) = $0 { d >= 0 } else { false } }),
                case .relativeDay(let offset)? = block.cue(at: i)?.cue, end > i {
-                relative = .some(rules.relative(offset))
+                relative = .some(rules.relativeDay(offset))
             }
             if weekday == nil, block.tokens[i].isCapitalised {
                 for hit in block.hits(at: i) {
