@@ -80,7 +80,9 @@ struct PackIndexes {
         let names = MemberStates.all.first { $0.code == code }?.names ?? []
         var roles: [String] = []
         if meeting.requestedBy.contains(code) { roles.append("requester") }
-        if meeting.briefers.contains(where: { briefer in names.contains { [briefer.title, briefer.organization].compactMap { $0 }.joined(separator: " ").contains($0) } }) {
+        // A state briefs when its representative does ("a representative of Ukraine"); a state
+        // inside an official's title ("Special Envoy for Yemen") has no role.
+        if meeting.briefers.contains(where: { briefer in briefer.organization.map { names.contains($0) || $0 == code } ?? false }) {
             roles.append("briefer")
         }
         if meeting.rule37.contains(code) { roles.append("rule 37") }

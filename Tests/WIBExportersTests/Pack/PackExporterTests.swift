@@ -146,4 +146,15 @@ import Yams
         #expect(pack.contains("``` mermaid\ntimeline\n"))
         #expect(pack.contains("    2024-06-19 : The meeting request followed a summit on 19 June between Russian…\n"))
     }
+
+    @Test func aStateInsideAnOfficialsTitleHasNoRoleAndCommentersAreNoVoters() throws {
+        let text = "Tomorrow (12 July), the Council will hold its monthly briefing on Yemen. Special Envoy for Yemen Omar Haddad is expected to brief. Several members, including Estonia and Mexico, have linked the March veto to the arms trade."
+        let post = StandardAnnotators.annotate(Post(metadata: PostMetadata(title: "Yemen Briefing", posted: CalendarDate(iso: "2023-07-11")),
+                                                    body: [.paragraph(Paragraph(content: [.text(text)], range: SourceRange(line: 3)))]))
+        #expect(post.meeting.briefers.map(\.name) == ["Omar Haddad"])
+        let pack = try PackExporter(title: "Yemen").export([post])
+        let states = pack.split(separator: "\n").filter { $0.hasPrefix("| YEM") || $0.hasPrefix("| EST") || $0.hasPrefix("| MEX") }
+        #expect(states.count == 3)
+        #expect(states.allSatisfy { $0.contains("(mentioned)") && !$0.contains("briefer") && !$0.contains("voter") }, "\(states)")
+    }
 }

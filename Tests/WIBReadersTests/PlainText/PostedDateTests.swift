@@ -22,7 +22,7 @@ import WIBTestSupport
         #expect(post.body.first?.plainText.hasPrefix("Tomorrow morning (12 July)") == true)
         #expect(post.body.first?.range.firstLine == 6)
         #expect(post.body.map(\.kindName) == ["paragraph", "heading", "paragraph", "paragraph"])
-        #expect(post.meeting.date?.description == "2017-07-12")
+        #expect(post.withMeetings.meeting.date?.description == "2017-07-12")
         #expect(post.diagnostics.isEmpty)
     }
 
@@ -33,7 +33,7 @@ import WIBTestSupport
         #expect(post.metadata.series == nil)
         #expect(post.metadata.chrome.map(\.role) == [.posted, .title])
         #expect(post.body.map(\.kindName) == ["paragraph", "paragraph"], "no line of the header became a heading")
-        #expect(post.meeting.date?.description == "2017-07-11")
+        #expect(post.withMeetings.meeting.date?.description == "2017-07-11")
         #expect(post.diagnostics.isEmpty)
     }
 
@@ -94,7 +94,7 @@ import WIBTestSupport
         let post = try TestPaths.fixture("undated-pasted-post.txt")
         #expect(post.metadata.title == "Haiti: Briefing on the Security Situation")
         #expect(post.metadata.posted == nil)
-        #expect(post.meeting.date == nil, "“Tomorrow (14 March)” has no year to be in, and never today's")
+        #expect(post.withMeetings.meeting.date == nil, "“Tomorrow (14 March)” has no year to be in, and never today's")
         #expect(post.diagnostics.count == 1)
         let warning = try #require(post.diagnostics.first)
         #expect(warning.severity == .warning && warning.line == 1)
@@ -114,7 +114,7 @@ import WIBTestSupport
         let post = try read("Haiti: Briefing\n\nTomorrow (14 March), the Security Council will hold a briefing on Haiti.", path: "posts/2017-03-13-haiti.txt")
         #expect(post.metadata.posted?.description == "2017-03-13")
         #expect(post.diagnostics.map(\.message) == ["no posted date in the post; it is taken from the file name: 2017-03-13"])
-        #expect(post.meeting.date?.description == "2017-03-14")
+        #expect(post.withMeetings.meeting.date?.description == "2017-03-14")
     }
 
     @Test func theLastDayOfTheCalendarIsADateLikeAnyOther() throws {
