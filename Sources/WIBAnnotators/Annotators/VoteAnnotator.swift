@@ -37,8 +37,6 @@ public struct VoteAnnotator: EntityFinder {
                                                  "adopting", "adoption", "unanimously", "unanimous", "silence", "blue"]
     /// Outcome words that are nouns: their casters are named by a possessive or after "by".
     private static let nouns: Set<WordKey> = ["veto", "vetoes", "abstention", "abstentions"]
-    /// Words after which a state is the object of a phrase, not a caster.
-    private static let prepositions: Set<WordKey> = ["on", "for", "in", "of", "about", "to", "with", "against", "from", "by", "over", "toward", "towards"]
 
     /// Creates the annotator.
     public init() {}
@@ -101,22 +99,7 @@ public struct VoteAnnotator: EntityFinder {
         return block.isWord(block.previous(before: word), in: ["to", "will", "would", "may", "might", "could", "not", "can"])
     }
 
-    /// The distinct states in `range` that are not the object of a preposition.
-    static func statesActing(in range: Range<Int>, block: BlockText) -> [String] {
-        var found: [String] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            guard let state = block.state(at: i) else { i += 1; continue }
-            var before = block.previous(before: i)
-            if block.isWord(before, "the") { before = before.flatMap { block.previous(before: $0) } }
-            var after = block.next(after: state.end - 1)
-            if block.isMark(after, ",") { after = after.flatMap { block.next(after: $0) } }
-            let relative = block.isWord(after, "which") || block.isWord(after, "who")
-            if relative || !block.isWord(before, in: prepositions) { found.append(state.code) }
-            i = state.end
-        }
-        return unique(found)
-    }
+    static func statesActing(in range: Range<Int>, block: BlockText) -> [String] { block.actingStates(in: range) }
 
     /// The states named in the words that end at token `end` ("the UK", "Russia").
     private static func states(endingAt end: Int, in block: BlockText) -> [String] {

@@ -89,3 +89,29 @@ extension BlockText {
         return tokens[i].isWordLike
     }
 }
+
+extension BlockText {
+    /// Words after which a state is the object of a phrase, not an actor ("the penholder on Sudan").
+    static let prepositions: Set<WordKey> = ["on", "for", "in", "of", "about", "to", "with", "against", "from", "by", "over", "between",
+                                             "toward", "towards", "into"]
+
+    /// The distinct states in `range` that act: not the object of a preposition (unless a relative
+    /// clause makes them the subject: "apart from China, which abstained"), nor inside `excluded`
+    /// ranges (people's titles), in order of mention.
+    public func actingStates(in range: Range<Int>, excluding excluded: [Range<Int>] = []) -> [String] {
+        var found: [String] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let state = state(at: i) else { i += 1; continue }
+            var before = previous(before: i)
+            if isWord(before, "the") { before = before.flatMap { previous(before: $0) } }
+            var after = next(after: state.end - 1)
+            if isMark(after, ",") { after = after.flatMap { next(after: $0) } }
+            let relative = isWord(after, "which") || isWord(after, "who")
+            let inTitle = excluded.contains { $0.contains(tokens[i].start) }
+            if (relative || !isWord(before, in: BlockText.prepositions)), !inTitle, !found.contains(state.code) { found.append(state.code) }
+            i = state.end
+        }
+        return found
+    }
+}

@@ -109,8 +109,6 @@ struct MeetingReader {
 
     // MARK: Requesters
 
-    /// Words after which a state is the object of a phrase, not an actor ("the penholder on Sudan").
-    private static let prepositions: Set<WordKey> = ["on", "for", "in", "of", "about", "to", "with", "against", "from", "over", "between", "toward", "towards", "into"]
 
     /// The states that asked for the meeting: after "at the request of", "requested by" (up to any
     /// supporters), or the subject of "requested the meeting".
@@ -153,21 +151,9 @@ struct MeetingReader {
         return j == nil || j! >= sentence.tokens.upperBound
     }
 
-    /// The distinct states in `range` that act: not the object of a preposition, nor inside a
-    /// person's title.
+    /// The states in `range` that act, leaving out those inside people's titles.
     private func actingStates(in range: Range<Int>, block: BlockText) -> [String] {
-        let people = (spans[block.index] ?? []).filter { $0.entity?.kind == .person }.map(\.range)
-        var found: [String] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            guard let state = block.state(at: i) else { i += 1; continue }
-            var before = block.previous(before: i)
-            if block.isWord(before, "the") { before = before.flatMap { block.previous(before: $0) } }
-            let inTitle = people.contains { $0.contains(block.tokens[i].start) }
-            if !block.isWord(before, in: MeetingReader.prepositions), !inTitle, !found.contains(state.code) { found.append(state.code) }
-            i = state.end
-        }
-        return found
+        block.actingStates(in: range, excluding: (spans[block.index] ?? []).filter { $0.entity?.kind == .person }.map(\.range))
     }
 
     // MARK: Rule 37
