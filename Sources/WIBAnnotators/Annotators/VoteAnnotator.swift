@@ -87,10 +87,10 @@ public struct VoteAnnotator: EntityFinder {
         // bracket) names some, only those.
         var start = from
         for i in stride(from: word - 1, through: from, by: -1) where block.isMark(i, "—") || block.isMark(i, "(") || block.isMark(i, ";") {
-            if !statesActing(in: (i + 1)..<word, block: block).isEmpty { start = i + 1 }
+            if !block.actingStates(in: (i + 1)..<word).isEmpty { start = i + 1 }
             break
         }
-        return statesActing(in: start..<word, block: block)
+        return block.actingStates(in: start..<word)
     }
 
     /// Whether a noun form is used as a verb ("to veto", "would veto").
@@ -99,13 +99,11 @@ public struct VoteAnnotator: EntityFinder {
         return block.isWord(block.previous(before: word), in: ["to", "will", "would", "may", "might", "could", "not", "can"])
     }
 
-    static func statesActing(in range: Range<Int>, block: BlockText) -> [String] { block.actingStates(in: range) }
-
     /// The states named in the words that end at token `end` ("the UK", "Russia").
     private static func states(endingAt end: Int, in block: BlockText) -> [String] {
         var i = end
         while i >= 0, block.tokens[i].kind != .space, !block.isMark(i, ","), i > end - 8 { i -= 1 }
-        return statesActing(in: (i + 1)..<(end + 1), block: block)
+        return block.actingStates(in: (i + 1)..<(end + 1))
     }
 
     private static func unique(_ codes: [String]) -> [String] {

@@ -83,16 +83,6 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         return overflow ? nil : CalendarDate(daysSinceEpoch: sum)
     }
 
-    /// The date `days` days later (earlier when negative), held to 0001-01-01…9999-12-31.
-    ///
-    /// Only for code written before ``adding(days:)`` became total (WIBAnnotators'
-    /// `DateAnnotator`, until it resolves its dates with ``DateResolver``); delete it then.
-    @available(*, deprecated, message: "use adding(days:) -> CalendarDate? (nil outside 0001-01-01…9999-12-31), or DateResolver")
-    @_disfavoredOverload
-    public func adding(days: Int) -> CalendarDate {
-        adding(days: days) ?? (days < 0 ? .earliest : .latest)
-    }
-
     /// The day of the week, 1 (Monday) to 7 (Sunday), as in ISO 8601.
     public var isoWeekday: Int {
         let d = (daysSinceEpoch % 7 + 7) % 7  // 1970-01-01 was a Thursday (index 0).

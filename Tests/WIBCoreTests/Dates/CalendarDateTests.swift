@@ -52,19 +52,6 @@ import WIBCore
         #expect(try #require(CalendarDate(iso: "1970-01-01")).isoWeekday == 4)
     }
 
-    @Test func resolvesDayAndMonthToTheNearestYear() throws {
-        let december = try #require(CalendarDate(iso: "2024-12-30"))
-        #expect(CalendarDate.nearest(day: 6, month: 1, to: december)?.description == "2025-01-06")
-        #expect(CalendarDate.nearest(day: 20, month: 12, to: december)?.description == "2024-12-20")
-        let january = try #require(CalendarDate(iso: "2025-01-03"))
-        #expect(CalendarDate.nearest(day: 28, month: 12, to: january)?.description == "2024-12-28")
-        let june = try #require(CalendarDate(iso: "2024-06-27"))
-        #expect(CalendarDate.nearest(day: 28, month: 3, to: june)?.description == "2024-03-28")
-        #expect(CalendarDate.nearest(day: 29, month: 2, to: try #require(CalendarDate(iso: "2025-03-01")))?.description == "2024-02-29")
-        #expect(CalendarDate.nearest(day: 1, month: 1, to: CalendarDate.latest)?.description == "9999-01-01", "10000 is no year")
-        #expect(CalendarDate.nearest(day: 30, month: 2, to: june) == nil)
-    }
-
     @Test func findsTheNextAndPreviousWeekday() throws {
         let monday = try #require(CalendarDate(iso: "2023-09-18"))
         #expect(try #require(CalendarDate(iso: "2023-09-14")).next(isoWeekday: 1) == monday)
@@ -175,7 +162,7 @@ import WIBCore
         await propertyCheck(count: 2000, input: CalendarDatePropertyTests.edgeDay, Gen.int(in: 1...31), Gen.int(in: 1...12)) { days, day, month in
             let date = try #require(CalendarDate(daysSinceEpoch: days))
             for step in [-400, -8, -3, -1, 1, 3, 8, 400, Int.max, Int.min] { _ = date.adding(days: step) }
-            _ = CalendarDate.nearest(day: day, month: month, to: date)
+            _ = DateResolver(reference: .posted(date)).day(day, month: month, tense: .future)
             for weekday in 1...7 { _ = (date.next(isoWeekday: weekday), date.previous(isoWeekday: weekday)) }
             #expect(CalendarDate(iso: date.description) == date)
         }
