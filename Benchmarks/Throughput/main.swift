@@ -55,6 +55,21 @@ do {
         }
         show(annotation)
         print("annotation: \(format(annotation.megabytesPerSecond, 1)) MB/s of post text on one core (target ≥ 10 MB/s)")
+        // Where annotation's time goes: the shared document (flattening, tokens, lexicon), then each finder on it.
+        var documents: [AnnotationDocument] = []
+        show(Measurement.time("  tokens and lexicon", bytes: bytes, posts: size) {
+            documents = posts.map { post in
+                var texts: [(text: String, line: Int, kind: TextBlockKind)] = []
+                _ = TextRuns.map(post.body) { inlines, line, kind in texts.append((inlines.plainText, line, kind)); return inlines }
+                return AnnotationDocument(metadata: post.metadata, texts: texts)
+            }
+        })
+        for annotator in StandardAnnotators.all {
+            guard let finder = annotator as? any EntityFinder else { continue }
+            show(Measurement.time("  \(type(of: finder).name)", bytes: bytes, posts: size) { for document in documents { _ = finder.spans(in: document) } })
+        }
+        show(Measurement.time("  engine with no finder", bytes: bytes, posts: size) { _ = posts.map { AnnotationEngine(finders: []).annotate($0) } })
+        show(Measurement.time("  meeting (its finders too)", bytes: bytes, posts: size) { _ = posts.map { MeetingAnnotator().annotate($0) } })
         var markdown: [String] = []
         show(try Measurement.time("render Markdown (1 core)", bytes: bytes, posts: size) {
             markdown = try annotated.map { try MarkdownExporter().export($0) }

@@ -30,7 +30,7 @@ public struct CrossReferenceAnnotator: EntityFinder {
                 } else if let month = match["fmonth"].flatMap({ MonthName.number(of: $0) }), let year = match["fyear"] {
                     id += "/\(year)-\(month < 10 ? "0" : "")\(month)"
                 }
-                return FoundSpan(block: block.index, range: block.offsets(match.range),
+                return FoundSpan(block: block.index, range: match.range,
                                  entity: Entity(kind: .crossReference, id: id, attributes: ["publication": publication]))
             }
         }

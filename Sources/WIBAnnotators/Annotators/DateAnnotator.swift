@@ -20,12 +20,12 @@ public struct DateAnnotator: EntityFinder {
     /// Creates the annotator.
     public init() {}
 
-    private static let qualifiers: Set<WordKey> = ["early", "mid", "late"]
-    private static let monthPrepositions: Set<WordKey> = ["in", "since", "by", "until", "from", "during", "through", "before", "after", "of",
+    private static let qualifiers: WordSet = ["early", "mid", "late"]
+    private static let monthPrepositions: WordSet = ["in", "since", "by", "until", "from", "during", "through", "before", "after", "of",
                                                           "early", "late", "mid", "throughout", "till", "between", "and", "or", "to", "last", "next"]
-    private static let rangeJoins: Set<WordKey> = ["to", "and", "-", "–"]
-    private static let periodWords: Set<WordKey> = ["during", "from", "between", "throughout", "over"]
-    private static let documentNouns: Set<WordKey> = ["letter", "letters", "report", "reports", "statement", "statements", "story", "forecast",
+    private static let rangeJoins: WordSet = ["to", "and", "-", "–"]
+    private static let periodWords: WordSet = ["during", "from", "between", "throughout", "over"]
+    private static let documentNouns: WordSet = ["letter", "letters", "report", "reports", "statement", "statements", "story", "forecast",
                                                       "communiqué", "communique", "decision", "note", "briefing", "resolution", "declaration",
                                                       "press", "presidential", "memo", "memorandum", "submission", "what", "monthly"]
 
@@ -142,7 +142,7 @@ public struct DateAnnotator: EntityFinder {
     }
 
     /// Verbs in the past tense that posts use to tell what happened.
-    private static let pastWords: Set<WordKey> = [
+    private static let pastWords: WordSet = [
         "was", "were", "did", "had", "took", "began", "said", "told", "met", "held", "saw", "came", "went", "gave", "made", "wrote",
         "sent", "broke", "agreed", "last", "issued", "adopted", "announced", "signed", "launched", "attacked", "killed", "released",
         "published", "visited", "circulated", "submitted", "expressed", "decided", "stated", "reported", "described", "condemned",
@@ -154,7 +154,7 @@ public struct DateAnnotator: EntityFinder {
     ]
 
     /// Participles in "-ed" that say nothing of the past ("expected", "elected members").
-    private static let notPast: Set<WordKey> = ["expected", "scheduled", "planned", "anticipated", "titled", "entitled", "based", "related",
+    private static let notPast: WordSet = ["expected", "scheduled", "planned", "anticipated", "titled", "entitled", "based", "related",
                                                 "concerned", "proposed", "armed", "united", "needed", "red", "led", "mixed", "detailed",
                                                 "elected", "limited", "renewed", "extended", "sustained", "continued", "increased", "heightened",
                                                 "intended", "designed", "dedicated", "informed", "interested", "alleged", "so-called", "focused", "closed", "enlarged", "advanced", "experienced", "skilled", "displaced"]

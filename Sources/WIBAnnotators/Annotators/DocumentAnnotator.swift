@@ -12,7 +12,7 @@ public struct DocumentAnnotator: EntityFinder {
     public init() {}
 
     private static let symbol = TextPattern(#"(?:S/RES/\d{1,4}\s?\(\d{4}\)|S/PRST/\d{4}/\d{1,3}|S/PV\.\d{1,5}|[SAE]/(?:RES/|ES-\d{1,2}/|HRC/|AC\.\d{1,3}/)?(?:\d{2}/|\d{4}/)?(?:L\.|CRP\.)?\d{1,5}(?:/(?:Add|Rev|Corr)\.\d{1,3})*)"#)
-    private static let organs: Set<WordKey> = ["s", "a", "e"]
+    private static let organs: WordSet = ["s", "a", "e"]
 
     public func spans(in document: AnnotationDocument) -> [FoundSpan] {
         document.blocks.flatMap { block -> [FoundSpan] in
@@ -23,7 +23,7 @@ public struct DocumentAnnotator: EntityFinder {
                 guard let match = block.match(DocumentAnnotator.symbol, at: i, within: 60) else { continue }
                 let id = match.output.filter { !$0.isWhitespace }
                 guard id.filter({ $0 == "/" }).count >= 2 || id.hasPrefix("S/PV.") else { continue }
-                let range = block.offsets(match.range)
+                let range = match.range
                 found.append(FoundSpan(block: block.index, range: range,
                                        entity: Entity(kind: .document, id: id, attributes: ["url": "https://undocs.org/\(id)"])))
                 next = range.upperBound

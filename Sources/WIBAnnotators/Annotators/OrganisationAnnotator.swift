@@ -21,16 +21,24 @@ public struct OrganisationAnnotator: EntityFinder {
 
     /// Names a text introduces: "representative of X", "Name (ACRONYM)" where the acronym's
     /// capitals are the initials of the name's capitalised words, and committees.
-    static func introducedNames(in text: String) -> [(phrase: String, id: String)] {
+    static func introducedNames(in block: BlockText) -> [(phrase: String, id: String)] {
         var names: [(phrase: String, id: String)] = []
-        let lower = text.lowercased()
-        if ["representative", "member", "spokesperson of"].contains(where: { lower.contains($0) }) {
-            names += representedNames(in: text)
+        // Each pattern reads a few words around the token that triggers it.
+        for i in block.tokens.indices where block.tokens[i].kind != .space {
+            if block.isWord(i, in: OrganisationAnnotator.representing) {
+                names += representedNames(in: block.window(from: block.tokens[i].start, to: block.tokens[i].start + 160).text)
+            } else if block.isMark(i, "("), i + 2 < block.tokens.count, block.tokens[i + 1].isAllCapitals, block.isMark(i + 2, ")") {
+                // "Name (ACRONYM)": a bracketed all-capitals word.
+                names += acronymNames(in: block.window(from: block.tokens[max(0, i - 24)].start, to: block.tokens[i + 2].end).text)
+            } else if block.isWord(i, "Committee"), block.tokens[i].isCapitalised {
+                names += committeeNames(in: block.window(from: block.tokens[max(0, i - 10)].start, to: block.tokens[i].end).text)
+            }
         }
-        if text.contains(" (") { names += acronymNames(in: text) }
-        if text.contains("Committee") { names += committeeNames(in: text) }
         return names
     }
+
+    /// The words after which "of X" names an organisation someone speaks for.
+    private static let representing: WordSet = ["representative", "representatives", "member", "members", "spokesperson"]
 
     private static func representedNames(in text: String) -> [(phrase: String, id: String)] {
         var names: [(phrase: String, id: String)] = []
@@ -79,7 +87,7 @@ public struct OrganisationAnnotator: EntityFinder {
         var introduced: [(phrase: String, caseSensitive: Bool, entry: LexiconEntry)] = []
         var seen = Set<String>()
         for block in document.blocks {
-            for name in OrganisationAnnotator.introducedNames(in: block.text) where seen.insert(name.phrase).inserted {
+            for name in OrganisationAnnotator.introducedNames(in: block) where seen.insert(name.phrase).inserted {
                 introduced.append((name.phrase, true, .organisation(name.id)))
             }
         }

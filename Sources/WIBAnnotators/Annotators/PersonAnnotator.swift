@@ -17,6 +17,10 @@ import WIBCore
 /// Later mentions of the same people by full name or surname ("Jenča", "Jenca") link to them.
 /// The id is the name; the `title` attribute holds the title as written.
 public struct PersonAnnotator: EntityFinder {
+    private static let headsOf: WordSet = ["head", "chief", "director"]
+    private static let articles: WordSet = ["the", "a", "an", "its", "his", "her", "their"]
+    private static let portfolioJoints: WordSet = ["and", "of", "for", "on"]
+    private static let listOpeners: WordSet = ["are", "include", "includes", "from", "by", "be"]
     public static let name = "people"
     public var kinds: Set<EntityKind> { [.person] }
 
@@ -76,14 +80,14 @@ public struct PersonAnnotator: EntityFinder {
             guard var name = nameRun(at: i, in: block) else { i += 1; continue }
             // "… of Operations and Advocacy Edem Wosornu": after a connector, a three-word run's
             // first word belongs to the portfolio.
-            if let before = block.previous(before: name.first), block.isWord(before, in: ["and", "of", "for", "on"]),
+            if let before = block.previous(before: name.first), block.isWord(before, in: PersonAnnotator.portfolioJoints),
                let word = block.previous(before: before), block.tokens[word].isCapitalised, !isNameWord(word, in: block),
                nameWords(name.first...name.last, in: block) >= 3, let second = block.next(after: name.first) {
                 name = (second, name.last)
             }
             // "the Small Arms Survey", "the Global Coalition": a run that ends in a word of
             // institutions names one, not a person.
-            if institutionWords.contains(block.string(ofToken: name.last)) {
+            if institutionWords.contains(block.tokens[name.last].key) {
                 i = name.last + 1
                 continue
             }
@@ -163,17 +167,19 @@ public struct PersonAnnotator: EntityFinder {
             case .cue: continue
             }
         }
-        let word = block.string(ofToken: i)
-        return !nonNames.contains(word) && !Titles.roleNouns.contains(word.lowercased())
+        return !nonNameKeys.contains(token.key) && !roleNouns.contains(token.key)
     }
 
     static func isParticle(_ i: Int, in block: BlockText) -> Bool {
         guard i >= 0, i < block.tokens.count, block.tokens[i].kind == .word else { return false }
-        let word = block.string(ofToken: i)
-        return particles.contains(word) || particles.contains(word.lowercased()) && block.tokens[i].isCapitalised && i > 0
+        return particles.contains(block.tokens[i].key) && (!block.tokens[i].isCapitalised || i > 0)
     }
 
-    static let particles = Titles.particles
+    static let particles = WordSet(Array(Titles.particles))
+    /// ``Titles/roleNouns`` as keys.
+    static let roleNouns = WordSet(Array(Titles.roleNouns))
+    /// ``nonNames`` as keys (folded: the words are only looked up for capitalised tokens).
+    static let nonNameKeys = WordSet(Array(nonNames))
 
     /// The name that starts at token `i`: 2 to 5 words, with initials, particles and joined parts.
     static func nameRun(at i: Int, in block: BlockText) -> (first: Int, last: Int)? {
@@ -222,9 +228,9 @@ public struct PersonAnnotator: EntityFinder {
     // MARK: Cues
 
     /// Lower-case words that may stand inside a title ("and head of BINUH").
-    private static let titleLowercase: Set<WordKey> = ["for", "of", "on", "to", "and", "the", "in", "head", "chief", "director", "deputy",
+    private static let titleLowercase: WordSet = ["for", "of", "on", "to", "and", "the", "in", "head", "chief", "director", "deputy",
                                                        "acting", "interim", "s", "with", "at"]
-    private static let titleTrim: Set<WordKey> = ["for", "of", "on", "to", "and", "the", "in", "s", "with", "at"]
+    private static let titleTrim: WordSet = ["for", "of", "on", "to", "and", "the", "in", "s", "with", "at"]
 
     /// The title that stands right before the name at token `first` (after any honorific), not
     /// reaching back past `barrier`: its first token and text.
@@ -254,7 +260,7 @@ public struct PersonAnnotator: EntityFinder {
                     continue
                 }
                 if !token.isCapitalised && !titleLowercase.contains(token.key) && !(token.kind == .word && token.isAllCapitals) { break }
-                if !token.isCapitalised, ["head", "chief", "director"].map(WordKey.init).contains(token.key), block.isWord(block.next(after: k), "of") { head = true }
+                if !token.isCapitalised, PersonAnnotator.headsOf.contains(token.key), block.isWord(block.next(after: k), "of") { head = true }
             } else if token.kind == .punctuation {
                 guard block.isMark(k, "-") || block.isMark(k, "’") || block.isMark(k, "'") || block.isMark(k, "&") else { break }
             } else if token.kind == .number {
@@ -283,7 +289,7 @@ public struct PersonAnnotator: EntityFinder {
         var j = comma - 1
         while j >= max(sentence.lowerBound, barrier), !block.isMark(j, ","), !block.isMark(j, ";"), !block.isMark(j, ":") {
             if block.hits(at: j).contains(where: { if case .titleHead = $0.entry { true } else { false } }) { head = true }
-            if block.tokens[j].kind == .word, Titles.roleNouns.contains(block.string(ofToken: j).lowercased()) { head = true }
+            if block.tokens[j].kind == .word, roleNouns.contains(block.tokens[j].key) { head = true }
             start = j
             j -= 1
         }
@@ -305,9 +311,9 @@ public struct PersonAnnotator: EntityFinder {
             if block.tokens[j].kind == .word {
                 words += 1
                 if block.hits(at: j).contains(where: { if case .titleHead = $0.entry { true } else { false } }) { found = true }
-                if Titles.roleNouns.contains(block.string(ofToken: j).lowercased()) { found = true }
-                if words == 1, !block.tokens[j].isCapitalised, !["the", "a", "an", "its", "his", "her", "their"].map(WordKey.init).contains(block.tokens[j].key),
-                   !Titles.roleNouns.contains(block.string(ofToken: j)), !block.hits(at: j).contains(where: { if case .titleHead = $0.entry { true } else { false } }) {
+                if roleNouns.contains(block.tokens[j].key) { found = true }
+                if words == 1, !block.tokens[j].isCapitalised, !PersonAnnotator.articles.contains(block.tokens[j].key),
+                   !roleNouns.contains(block.tokens[j].key), !block.hits(at: j).contains(where: { if case .titleHead = $0.entry { true } else { false } }) {
                     // ", who …", ", which …": not a role.
                     return nil
                 }
@@ -321,7 +327,7 @@ public struct PersonAnnotator: EntityFinder {
     }
 
     /// The last words of institutions' names, never of people's.
-    static let institutionWords: Set<String> = [
+    static let institutionWords: WordSet = [
         "Survey", "Institute", "Centre", "Center", "Network", "Foundation", "Alliance", "Coalition", "Watch", "Group", "Agency",
         "Programme", "Program", "Fund", "Tribunals", "Tribunal", "Mechanism", "Initiative", "Project", "Association", "Society",
         "Federation", "Commission", "Committee", "Council", "Organization", "Organisation", "Office", "Department", "Ministry",
@@ -348,7 +354,7 @@ public struct PersonAnnotator: EntityFinder {
     /// Whether the name stands where a list of briefers begins: "the briefers are X", "will hear
     /// from X", "briefings by X", "expected speakers: X".
     static func introducedAsBriefer(before first: Int, in block: BlockText) -> Bool {
-        guard let joint = block.previous(before: first), block.isWord(joint, in: ["are", "include", "includes", "from", "by", "be"]) || block.isMark(joint, ":") else {
+        guard let joint = block.previous(before: first), block.isWord(joint, in: PersonAnnotator.listOpeners) || block.isMark(joint, ":") else {
             return false
         }
         var j: Int? = joint
@@ -385,10 +391,10 @@ public struct PersonAnnotator: EntityFinder {
         return j
     }
 
-    private static let speech: Set<WordKey> = ["brief", "briefs", "briefed", "said", "says", "told", "stated", "noted", "warned", "announced",
+    private static let speech: WordSet = ["brief", "briefs", "briefed", "said", "says", "told", "stated", "noted", "warned", "announced",
                                                "wrote", "spoke", "speak", "addressed", "address", "presented", "present", "update", "updated",
                                                "argued", "added", "stressed", "emphasised", "emphasized"]
-    private static let auxiliaries: Set<WordKey> = ["will", "is", "are", "was", "expected", "to", "set", "scheduled", "due", "may", "also",
+    private static let auxiliaries: WordSet = ["will", "is", "are", "was", "expected", "to", "set", "scheduled", "due", "may", "also",
                                                     "has", "have", "had", "would", "could", "might", "then", "later", "likely", "be", "again"]
 
     /// Whether a verb of speaking follows the name at `last` ("will brief", "is expected to

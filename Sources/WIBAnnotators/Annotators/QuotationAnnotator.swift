@@ -36,8 +36,8 @@ public struct QuotationAnnotator: EntityFinder {
     /// The speaker a sentence names before the quote at token `quote`.
     private func speaker(before quote: Int, in block: BlockText) -> String? {
         let sentence = block.sentence(containing: quote)
-        let range = block.stringIndex(block.tokens[sentence.lowerBound].start)..<block.stringIndex(block.tokens[quote].start)
-        let who = QuotationAnnotator.speaker.matches(in: block.text, range: range).last.flatMap { $0["speaker"].map(String.init) }
+        let who = block.matches(QuotationAnnotator.speaker, from: block.tokens[sentence.lowerBound].start, to: block.tokens[quote].start)
+            .last.flatMap { $0["speaker"].map(String.init) }
         return who.flatMap { QuotationAnnotator.pronouns.contains($0) ? nil : $0 }
     }
 }

@@ -14,7 +14,7 @@ public struct ResolutionAnnotator: EntityFinder {
     /// Creates the annotator.
     public init() {}
 
-    private static let keys: Set<WordKey> = ["resolution", "resolutions"]
+    private static let keys: WordSet = ["resolution", "resolutions"]
 
     public func spans(in document: AnnotationDocument) -> [FoundSpan] {
         let postedYear = document.metadata.posted?.year
@@ -23,18 +23,18 @@ public struct ResolutionAnnotator: EntityFinder {
             var next = 0
             for i in block.tokens.indices where block.tokens[i].start >= next && block.isWord(i, in: ResolutionAnnotator.keys) {
                 guard let first = block.match(ResolutionText.resolutionMention, at: i, within: 80), let number = first["number"] else { continue }
-                found.append(FoundSpan(block: block.index, range: block.offsets(first.range),
+                found.append(FoundSpan(block: block.index, range: first.range,
                                        entity: ResolutionAnnotator.entity(number: number, statedYear: first["year"] ?? first["dateYear"],
                                                                          date: ResolutionText.date(day: first["day"], month: first["month"], year: first["dateYear"]),
                                                                          postedYear: postedYear)))
                 var position = first.range.upperBound
-                while let continuation = ResolutionText.resolutionContinuation.prefixMatch(in: block.text, range: position..<block.text.endIndex),
-                      let nextNumber = continuation["number"] {
-                    found.append(FoundSpan(block: block.index, range: block.offsets(nextNumber.startIndex..<continuation.range.upperBound),
+                while let continuation = block.prefixMatch(ResolutionText.resolutionContinuation, from: position, within: 60),
+                      let nextNumber = continuation["number"], let numberRange = continuation.range(of: "number") {
+                    found.append(FoundSpan(block: block.index, range: numberRange.lowerBound..<continuation.range.upperBound,
                                            entity: ResolutionAnnotator.entity(number: nextNumber, statedYear: continuation["year"], date: nil, postedYear: postedYear)))
                     position = continuation.range.upperBound
                 }
-                next = block.offset(of: position)
+                next = position
             }
             return found
         }

@@ -12,53 +12,96 @@ import WIBCore
 /// Russia"). States that only talk about a vote ("Estonia and Mexico linked the veto to …") cast
 /// none.
 public struct VoteAnnotator: EntityFinder {
+    private static let verbalMarkers: WordSet = ["to", "will", "would", "may", "might", "could", "not", "can"]
     public static let name = "votes"
     public var kinds: Set<EntityKind> { [.vote] }
 
-    private static let outcomes: [(id: String, pattern: String)] = [
-        ("unanimous-adoption", "(?:unanimously adopt(?:ed|s|ing)?|adopt(?:ed|s)? unanimously|adopted by consensus|unanimously|unanimous)"),
-        ("silence-broken", "(?:(?:broke|broken|breaks|breaking|break) silence|silence (?:was|has been|is|had been) broken)"),
-        ("silence", "(?:under silence|silence procedure)"),
-        ("vote-count", "(?:\\d{1,2}-\\d{1,2}-\\d{1,2}|\\d{1,3} (?:votes? )?in favou?r)"),
-        ("in-favour", "vot(?:ed|es|ing|e) in favou?r"),
-        ("against", "vot(?:ed|es|ing|e) against"),
-        ("veto", "vetoe?(?:d|s|ing)?"),
-        ("abstention", "(?:abstain(?:ed|s|ing)?|abstentions?)"),
-        ("adoption", "(?:adopt(?:ed|s|ing|ion)?)"),
-        ("in-blue", "in blue"),
+    /// The outcomes, tried in this order at each word: each a list of word sequences (a set of
+    /// words for each place), the first that matches wins.
+    private static let outcomes: [(id: String, forms: [[WordSet]])] = [
+        ("unanimous-adoption", [[["unanimously"], ["adopt", "adopted", "adopts", "adopting"]], [["adopt", "adopted", "adopts"], ["unanimously"]],
+                                [["adopted"], ["by"], ["consensus"]], [["unanimously", "unanimous"]]]),
+        ("silence-broken", [[["broke", "broken", "breaks", "breaking", "break"], ["silence"]], [["silence"], ["was", "is"], ["broken"]],
+                            [["silence"], ["has", "had"], ["been"], ["broken"]]]),
+        ("silence", [[["under"], ["silence"]], [["silence"], ["procedure"]]]),
+        ("in-favour", [[["voted", "votes", "voting", "vote"], ["in"], ["favour", "favor"]]]),
+        ("against", [[["voted", "votes", "voting", "vote"], ["against"]]]),
+        ("veto", [[["veto", "vetoed", "vetoes", "vetoing", "vetos", "vetod"]]]),
+        ("abstention", [[["abstain", "abstained", "abstains", "abstaining", "abstention", "abstentions"]]]),
+        ("adoption", [[["adopt", "adopted", "adopts", "adopting", "adoption"]]]),
+        ("in-blue", [[["in"], ["blue"]]]),
     ]
 
-    /// Every outcome, each in its own numbered group.
-    private static let pattern = TextPattern("\\b(?:" + outcomes.map { "(\($0.pattern))" }.joined(separator: "|") + ")\\b")
-
-    /// Words of which every outcome has one (a tally has a hyphen between numbers).
-    private static let triggers: Set<WordKey> = ["veto", "vetoed", "vetoes", "vetoing", "abstain", "abstained", "abstains", "abstaining",
-                                                 "abstention", "abstentions", "favour", "favor", "against", "adopt", "adopted", "adopts",
-                                                 "adopting", "adoption", "unanimously", "unanimous", "silence", "blue"]
     /// Outcome words that are nouns: their casters are named by a possessive or after "by".
-    private static let nouns: Set<WordKey> = ["veto", "vetoes", "abstention", "abstentions"]
+    private static let nouns: WordSet = ["veto", "vetoes", "abstention", "abstentions"]
 
     /// Creates the annotator.
     public init() {}
 
     public func spans(in document: AnnotationDocument) -> [FoundSpan] {
         document.blocks.flatMap { block -> [FoundSpan] in
-            let tally = block.tokens.indices.contains { block.tokens[$0].kind == .number && block.isMark($0 + 1, "-") && block.number(at: $0 + 2) != nil }
-            guard tally || block.tokens.contains(where: { VoteAnnotator.triggers.contains($0.key) }) else { return [] }
+            var found: [FoundSpan] = []
             var previousInSentence: (sentence: Range<Int>, end: Int)?
-            return VoteAnnotator.pattern.matches(in: block.text).compactMap { match -> FoundSpan? in
-                guard let slot = (1...VoteAnnotator.outcomes.count).first(where: { match.matched(group: $0) }) else { return nil }
-                let range = block.offsets(match.range)
-                let first = block.token(at: range.lowerBound), last = block.token(at: range.upperBound - 1)
-                let sentence = block.sentence(containing: first)
+            var i = 0
+            while i < block.tokens.count {
+                guard let (id, last) = VoteAnnotator.outcome(at: i, in: block) else { i += 1; continue }
+                let sentence = block.sentence(containing: i)
                 let from = previousInSentence.flatMap { $0.sentence == sentence ? $0.end : nil } ?? sentence.lowerBound
                 previousInSentence = (sentence, last + 1)
-                var entity = Entity(kind: .vote, id: VoteAnnotator.outcomes[slot - 1].id)
-                let casters = VoteAnnotator.casters(of: first...last, from: from, in: block)
+                var entity = Entity(kind: .vote, id: id)
+                let casters = VoteAnnotator.casters(of: i...last, from: from, in: block)
                 if !casters.isEmpty { entity.attributes["states"] = casters.joined(separator: ",") }
-                return FoundSpan(block: block.index, range: range, entity: entity)
+                found.append(FoundSpan(block: block.index, range: block.range(tokens: i, through: last), entity: entity))
+                i = last + 1
+            }
+            return found
+        }
+    }
+
+    /// The outcome that starts at token `i` and its last token: a tally ("13-0-2", "13 votes in
+    /// favour") or one of ``outcomes``, in lower case.
+    static func outcome(at i: Int, in block: BlockText) -> (id: String, last: Int)? {
+        let token = block.tokens[i]
+        if token.kind == .number, let last = tally(at: i, in: block) { return ("vote-count", last) }
+        guard token.kind == .word, !token.isCapitalised, firstWords.contains(token.key), !block.isMark(i - 1, "-") else { return nil }
+        for outcome in outcomes {
+            for form in outcome.forms {
+                if let last = sequence(form, at: i, in: block) { return (outcome.id, last) }
             }
         }
+        return nil
+    }
+
+    /// The words an outcome can start with.
+    private static let firstWords: WordSet = ["unanimously", "unanimous", "adopt", "adopted", "adopts", "adopting", "adoption", "broke", "broken",
+                                              "breaks", "breaking", "break", "silence", "under", "voted", "votes", "voting", "vote", "veto",
+                                              "vetoed", "vetoes", "vetoing", "vetos", "vetod", "abstain", "abstained", "abstains", "abstaining",
+                                              "abstention", "abstentions", "in"]
+
+    /// The last token of `words` read from token `i`, one word after another with single spaces.
+    private static func sequence(_ words: [WordSet], at i: Int, in block: BlockText) -> Int? {
+        guard i < block.tokens.count else { return nil }
+        var j = i
+        for (position, set) in words.enumerated() {
+            if position > 0 {
+                guard j + 2 < block.tokens.count, block.tokens[j + 1].kind == .space else { return nil }
+                j += 2
+            }
+            guard block.tokens[j].kind == .word, !block.tokens[j].isCapitalised, set.contains(block.tokens[j].key) else { return nil }
+        }
+        guard !block.isMark(j + 1, "-"), !(j + 2 < block.tokens.count && block.isMark(j + 1, "’") && block.tokens[j + 2].kind == .word) else { return nil }
+        return j
+    }
+
+    /// "13-0-2" (numbers of at most two digits) or "13 votes in favour", "13 in favour".
+    private static func tally(at i: Int, in block: BlockText) -> Int? {
+        guard !block.isMark(i - 1, "-"), block.tokens[i].end - block.tokens[i].start <= 3 else { return nil }
+        if block.tokens[i].end - block.tokens[i].start <= 2, block.isMark(i + 1, "-"), block.number(at: i + 2, digits: 2) != nil,
+           block.isMark(i + 3, "-"), block.number(at: i + 4, digits: 2) != nil, !block.isMark(i + 5, "-") {
+            return i + 4
+        }
+        guard i + 2 < block.tokens.count, block.tokens[i + 1].kind == .space else { return nil }
+        return sequence([["votes", "vote"], ["in"], ["favour", "favor"]], at: i + 2, in: block) ?? sequence([["in"], ["favour", "favor"]], at: i + 2, in: block)
     }
 
     /// The states that cast the outcome at tokens `outcome`, looking back no further than `from`.
@@ -96,7 +139,7 @@ public struct VoteAnnotator: EntityFinder {
     /// Whether a noun form is used as a verb ("to veto", "would veto").
     private static func isVerbal(_ word: Int, in block: BlockText) -> Bool {
         guard block.isWord(word, "veto") else { return false }
-        return block.isWord(block.previous(before: word), in: ["to", "will", "would", "may", "might", "could", "not", "can"])
+        return block.isWord(block.previous(before: word), in: VoteAnnotator.verbalMarkers)
     }
 
     /// The states named in the words that end at token `end` ("the UK", "Russia").

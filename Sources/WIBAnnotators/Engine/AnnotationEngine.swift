@@ -45,8 +45,12 @@ public struct AnnotationEngine: Sendable {
             annotated.diagnostics.append(diagnostic)
         }
         if readsMeetings {
-            let meetingFinders = StandardAnnotators.meetingFinders
-            let spans = meetingFinders.flatMap { $0.spans(in: document) }
+            // The people, organisations and states the meeting reader needs: the finders' own
+            // spans when they ran, else found here for the reader alone.
+            let ran = Set(finders.map { ObjectIdentifier(type(of: $0)) })
+            let missing = StandardAnnotators.meetingFinders.filter { !ran.contains(ObjectIdentifier(type(of: $0))) }
+            let needed: Set<EntityKind> = [.person, .organisation, .memberState, .group]
+            let spans = found.filter { $0.entity.map { needed.contains($0.kind) } ?? false } + missing.flatMap { $0.spans(in: document) }
             let settled = Dictionary(grouping: spans, by: \.block).mapValues { SpanResolver.resolve($0) }
             let meetings = MeetingReader(document: document, spans: settled).meetings()
             if annotated.meetings.isEmpty { annotated.meetings = meetings }
@@ -57,9 +61,9 @@ public struct AnnotationEngine: Sendable {
 
 /// Maps every run of inlines of a body (headings, paragraphs, table cells, at any depth), in
 /// reading order.
-enum TextRuns {
+public enum TextRuns {
     /// `blocks` with each run of inlines replaced by `transform(run, sourceLine, kind)`.
-    static func map(_ blocks: [Block], inList: Bool = false, _ transform: (_ inlines: [Inline], _ line: Int, _ kind: TextBlockKind) -> [Inline]) -> [Block] {
+    public static func map(_ blocks: [Block], inList: Bool = false, _ transform: (_ inlines: [Inline], _ line: Int, _ kind: TextBlockKind) -> [Inline]) -> [Block] {
         blocks.map { block in
             switch block {
             case .heading(var b):

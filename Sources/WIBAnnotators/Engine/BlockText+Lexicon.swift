@@ -52,7 +52,12 @@ extension BlockText {
     /// Whether token `i` is the punctuation `mark`.
     public func isMark(_ i: Int?, _ mark: String) -> Bool {
         guard let i, i >= 0, i < tokens.count, tokens[i].kind == .punctuation else { return false }
-        return tokens[i].key == WordKey(mark) && tokens[i].end - tokens[i].start == mark.utf8.count
+        var offset = tokens[i].start
+        for byte in mark.utf8 {
+            guard offset < tokens[i].end, bytes[offset] == byte else { return false }
+            offset += 1
+        }
+        return offset == tokens[i].end
     }
 
     /// Whether token `i` is lower case (a word whose first letter is not a capital).
@@ -63,22 +68,54 @@ extension BlockText {
 }
 
 extension BlockText {
-    /// The UTF-8 offset of a ``text`` index.
-    public func offset(of index: String.Index) -> Int { text.utf8.distance(from: text.startIndex, to: index) }
-
-    /// The ``text`` index of a UTF-8 offset.
-    public func stringIndex(_ offset: Int) -> String.Index { text.utf8.index(text.startIndex, offsetBy: offset) }
-
-    /// The UTF-8 range of a range of ``text`` indices.
-    public func offsets(_ range: Range<String.Index>) -> Range<Int> { offset(of: range.lowerBound)..<offset(of: range.upperBound) }
-
-    /// The match of `pattern` that starts at token `i`, if any.
-    func match(_ pattern: TextPattern, at i: Int, within limit: Int = 200) -> PatternMatch? {
-        let start = tokens[i].start
-        let end = min(bytes.count, start + limit)
-        var upper = end
+    /// The part of the text between two UTF-8 offsets (widened to whole characters) as a string
+    /// of its own, so that a regular expression reads a few words instead of bridging the block.
+    func window(from start: Int, to end: Int) -> (text: String, base: Int) {
+        var lower = max(0, start), upper = min(bytes.count, max(lower, end))
+        while lower > 0, bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
         while upper < bytes.count, bytes[upper] & 0xC0 == 0x80 { upper += 1 }
-        return pattern.prefixMatch(in: text, range: stringIndex(start)..<stringIndex(upper))
+        return (String(decoding: bytes[lower..<upper], as: UTF8.self), lower)
+    }
+
+    /// The match of `pattern` that starts at UTF-8 offset `offset`, reading at most `limit` bytes.
+    func prefixMatch(_ pattern: TextPattern, from offset: Int, within limit: Int = 200) -> WindowMatch? {
+        let (text, base) = window(from: offset, to: offset + limit)
+        return pattern.prefixMatch(in: text).map { WindowMatch(match: $0, window: text, base: base) }
+    }
+
+    /// The match of `pattern` that starts at token `i`, reading at most `limit` bytes.
+    func match(_ pattern: TextPattern, at i: Int, within limit: Int = 200) -> WindowMatch? {
+        prefixMatch(pattern, from: tokens[i].start, within: limit)
+    }
+
+    /// Every match of `pattern` between two UTF-8 offsets.
+    func matches(_ pattern: TextPattern, from start: Int, to end: Int) -> [WindowMatch] {
+        let (text, base) = window(from: start, to: end)
+        return pattern.matches(in: text).map { WindowMatch(match: $0, window: text, base: base) }
+    }
+}
+
+/// A match of a regular expression in a window of a block's text, with its ranges as UTF-8
+/// offsets in the block.
+struct WindowMatch {
+    let match: PatternMatch
+    let window: String
+    let base: Int
+
+    /// What the whole pattern matched, in the block's offsets.
+    var range: Range<Int> { offsets(match.range) }
+    /// The text the whole pattern matched.
+    var output: Substring { match.output }
+    /// The text group `name` matched.
+    subscript(_ name: String) -> Substring? { match[name] }
+    /// Whether the numbered group `index` took part.
+    func matched(group index: Int) -> Bool { match.matched(group: index) }
+    /// Where group `name` matched, in the block's offsets.
+    func range(of name: String) -> Range<Int>? { match.range(of: name).map(offsets) }
+
+    private func offsets(_ range: Range<String.Index>) -> Range<Int> {
+        let utf8 = window.utf8
+        return (base + utf8.distance(from: utf8.startIndex, to: range.lowerBound))..<(base + utf8.distance(from: utf8.startIndex, to: range.upperBound))
     }
 }
 
@@ -92,7 +129,7 @@ extension BlockText {
 
 extension BlockText {
     /// Words after which a state is the object of a phrase, not an actor ("the penholder on Sudan").
-    static let prepositions: Set<WordKey> = ["on", "for", "in", "of", "about", "to", "with", "against", "from", "by", "over", "between",
+    static let prepositions: WordSet = ["on", "for", "in", "of", "about", "to", "with", "against", "from", "by", "over", "between",
                                              "toward", "towards", "into"]
 
     /// The distinct states in `range` that act: not the object of a preposition (unless a relative

@@ -85,7 +85,7 @@ public struct BlockText: Sendable {
     }
 
     /// Whether token `i` is one of `keys`.
-    public func isWord(_ i: Int?, in keys: Set<WordKey>) -> Bool {
+    public func isWord(_ i: Int?, in keys: WordSet) -> Bool {
         guard let i, i >= 0, i < tokens.count, tokens[i].kind != .space else { return false }
         return keys.contains(tokens[i].key)
     }

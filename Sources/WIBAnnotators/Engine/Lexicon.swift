@@ -18,7 +18,7 @@ public struct Lexicon: Sendable {
         let entry: LexiconEntry
     }
 
-    private let byFirstKey: [WordKey: [Phrase]]
+    private let byFirstKey: WordTable<[Phrase]>
 
     /// The lexicon of WIBKit's reference data (``MemberStates``, ``StateGroups``,
     /// ``Organisations``, ``Titles``, ``Cues``, month and weekday names).
@@ -42,7 +42,7 @@ public struct Lexicon: Sendable {
             guard let first = keys.first else { continue }
             table[first, default: []].append(Phrase(keys: keys, words: words, spaceBefore: spaces, caseSensitive: item.caseSensitive, entry: item.entry))
         }
-        byFirstKey = table.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+        byFirstKey = WordTable(table.map { ($0.key, $0.value.sorted { $0.keys.count > $1.keys.count }) })
     }
 
     /// Every phrase found among `tokens`, ordered by first token, longest first at one token.

@@ -23,9 +23,11 @@ enum Tokenizer {
                 var current = scalar, currentLength = length
                 while true {
                     for offset in 0..<currentLength { hash = WordKey.mix(hash, bytes[index + offset]) }
-                    if current.properties.numericType != nil && current.value < 0x80 { digits += 1 } else {
+                    let value = current.value
+                    if value >= 48 && value <= 57 { digits += 1 } else {
                         letters += 1
-                        if current.properties.isUppercase { capitals += 1; if first { capitalised = true } }
+                        let upper = value < 0x80 ? (value >= 65 && value <= 90) : current.properties.isUppercase
+                        if upper { capitals += 1; if first { capitalised = true } }
                     }
                     first = false
                     index += currentLength

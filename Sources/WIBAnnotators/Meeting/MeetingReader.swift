@@ -9,6 +9,9 @@ import WIBCore
 /// new kind of meeting on that day, starts a meeting; the sentences up to the next one fill it in:
 /// the agenda item, the requesters, the briefers, the states under rule 37, the time of day.
 struct MeetingReader {
+    private static let listWords: WordSet = ["and", "the", "as", "well", "both", "along", "together", "jointly", "also", "members", "member", "council"]
+    private static let meetingReferences: WordSet = ["it", "this", "discussion", "talks", "session"]
+    private static let presenceWords: WordSet = ["remarks", "chair", "chairs", "preside", "presides", "moderate", "moderates", "welcome", "introduce"]
     let document: AnnotationDocument
     /// The settled spans of the people, organisations and states, by block.
     let spans: [Int: [FoundSpan]]
@@ -99,9 +102,9 @@ struct MeetingReader {
     private func agendaItem(in sentence: MeetingSentence) -> String? {
         let block = sentence.block
         guard sentence.tokens.contains(where: { block.isWord($0, "agenda") }) else { return nil }
-        let range = block.stringIndex(block.tokens[sentence.tokens.lowerBound].start)..<block.stringIndex(block.tokens[sentence.tokens.upperBound - 1].end)
-        let match = [MeetingReader.itemBefore.firstMatch(in: block.text, range: range), MeetingReader.itemAfter.firstMatch(in: block.text, range: range)]
-            .compactMap { $0 }.min { $0.range.lowerBound < $1.range.lowerBound }
+        let start = block.tokens[sentence.tokens.lowerBound].start, end = block.tokens[sentence.tokens.upperBound - 1].end
+        let match = [MeetingReader.itemBefore, MeetingReader.itemAfter].compactMap { block.matches($0, from: start, to: end).first }
+            .min { $0.range.lowerBound < $1.range.lowerBound }
         guard var text = match?["item"].map({ String($0).trimmingCharacters(in: .whitespaces) }) else { return nil }
         while let last = text.last, ".,;".contains(last) { text.removeLast() }
         return text.isEmpty ? nil : text
@@ -133,7 +136,7 @@ struct MeetingReader {
     }
 
     private func isListWord(_ i: Int, in block: BlockText) -> Bool {
-        block.isWord(i, in: ["and", "the", "as", "well", "both", "along", "together", "jointly", "also", "members", "member", "council"])
+        block.isWord(i, in: MeetingReader.listWords)
     }
 
     /// Whether the request verb at `i` is about this meeting ("requested the meeting", "requested
@@ -144,7 +147,7 @@ struct MeetingReader {
         var steps = 0
         while let k = j, k < sentence.tokens.upperBound, steps < 5 {
             if block.isMark(k, ".") || block.isMark(k, ",") { return true }
-            if MeetingSentence.meetingNoun(at: k, in: block) != nil || block.isWord(k, in: ["it", "this", "discussion", "talks", "session"]) { return true }
+            if MeetingSentence.meetingNoun(at: k, in: block) != nil || block.isWord(k, in: MeetingReader.meetingReferences) { return true }
             j = block.next(after: k)
             steps += 1
         }
@@ -167,10 +170,10 @@ struct MeetingReader {
 
     // MARK: Briefers
 
-    private static let briefWords: Set<WordKey> = ["brief", "briefs", "briefed", "briefing", "briefings"]
-    private static let speakingWords: Set<WordKey> = ["speak", "address", "update", "present"]
-    private static let auxiliaries: Set<WordKey> = ["will", "to", "may", "might", "also", "expected", "shall", "would", "could"]
-    private static let agents: Set<WordKey> = ["led", "chaired", "presided", "accompanied", "hosted", "organised", "organized", "co-hosted", "convened"]
+    private static let briefWords: WordSet = ["brief", "briefs", "briefed", "briefing", "briefings"]
+    private static let speakingWords: WordSet = ["speak", "address", "update", "present"]
+    private static let auxiliaries: WordSet = ["will", "to", "may", "might", "also", "expected", "shall", "would", "could"]
+    private static let agents: WordSet = ["led", "chaired", "presided", "accompanied", "hosted", "organised", "organized", "co-hosted", "convened"]
 
     /// The people (or organisations, when no person is named) tied to a briefing cue in the
     /// sentence: "X is expected to brief", "briefers are X and Y", "a briefing from X", "will hear
@@ -246,7 +249,7 @@ struct MeetingReader {
         var steps = 0
         while let k = j, k < sentence.tokens.upperBound, steps < 5 {
             if block.cue(at: k, where: { $0 == .attendVerb }) != nil
-                || block.isWord(k, in: ["remarks", "chair", "chairs", "preside", "presides", "moderate", "moderates", "welcome", "introduce"]) { return true }
+                || block.isWord(k, in: MeetingReader.presenceWords) { return true }
             if MeetingReader.briefWords.contains(block.tokens[k].key) || block.isMark(k, ",") || block.isMark(k, ";") { return false }
             j = block.next(after: k)
             steps += 1

@@ -3,6 +3,8 @@ import WIBCore
 /// One sentence of a post's opening, read for what it says about a meeting: when, what kind, and
 /// whether it speaks of the future or of the past.
 struct MeetingSentence {
+    private static let mediumWords: WordSet = ["via", "by", "through", "over"]
+    private static let briefForms: WordSet = ["brief", "briefs", "briefed"]
     /// The block and the sentence's tokens in it.
     let block: BlockText
     let tokens: Range<Int>
@@ -111,7 +113,7 @@ struct MeetingSentence {
             guard block.tokens[i].kind == .word, let noun = meetingNoun(at: i, in: block) else { i += 1; continue }
             // "via VTC", "by videoconference": the medium, not the kind.
             if noun.format == "videoconference" || noun.format == "VTC",
-               block.isWord(block.previous(before: i), in: ["via", "by", "through", "over"]) {
+               block.isWord(block.previous(before: i), in: MeetingSentence.mediumWords) {
                 i = noun.end
                 continue
             }
@@ -132,7 +134,7 @@ struct MeetingSentence {
         }
         for j in clause where block.tokens[j].kind == .word {
             if block.cue(at: j, where: { $0 == .adoptionWord }) != nil { adoption = true }
-            if block.isWord(j, in: ["brief", "briefs", "briefed"]) { brief = true }
+            if block.isWord(j, in: MeetingSentence.briefForms) { brief = true }
         }
         if vote { return ("vote", false) }
         if adoption { return ("adoption", false) }
