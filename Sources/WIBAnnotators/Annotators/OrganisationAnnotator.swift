@@ -10,12 +10,6 @@ public struct OrganisationAnnotator: EntityFinder {
     public static let name = "organisations"
     public var kinds: Set<EntityKind> { [.organisation] }
 
-    private static let introduced = TextPattern(
-        #"(?:representatives?|member|members|spokesperson) of (?:the )?(?<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\w’'-]*)*)"#)
-    private static let withAcronym = TextPattern(
-        #"(?<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|the|in)\s+)*[A-Z][\w’'-]*){1,7})\s+\((?<acronym>[A-Z][A-Za-z]{1,7})\)"#)
-    private static let committee = TextPattern(#"(?:\d{3,4}\s+)?(?:[A-Z][\w’'-]*\s+){1,4}Committee\b"#)
-
     /// Creates the annotator.
     public init() {}
 
@@ -23,15 +17,15 @@ public struct OrganisationAnnotator: EntityFinder {
     /// capitals are the initials of the name's capitalised words, and committees.
     static func introducedNames(in block: BlockText) -> [(phrase: String, id: String)] {
         var names: [(phrase: String, id: String)] = []
-        // Each pattern reads a few words around the token that triggers it.
         for i in block.tokens.indices where block.tokens[i].kind != .space {
-            if block.isWord(i, in: OrganisationAnnotator.representing) {
-                names += representedNames(in: block.window(from: block.tokens[i].start, to: block.tokens[i].start + 160).text)
-            } else if block.isMark(i, "("), i + 2 < block.tokens.count, block.tokens[i + 1].isAllCapitals, block.isMark(i + 2, ")") {
-                // "Name (ACRONYM)": a bracketed all-capitals word.
-                names += acronymNames(in: block.window(from: block.tokens[max(0, i - 24)].start, to: block.tokens[i + 2].end).text)
-            } else if block.isWord(i, "Committee"), block.tokens[i].isCapitalised {
-                names += committeeNames(in: block.window(from: block.tokens[max(0, i - 10)].start, to: block.tokens[i].end).text)
+            if block.isWord(i, in: OrganisationAnnotator.representing), !block.tokens[i].isCapitalised, let name = representedName(after: i, in: block) {
+                names.append((name, name))
+            } else if block.isMark(i, "("), i + 2 < block.tokens.count, block.tokens[i + 1].isAllCapitals, block.isMark(i + 2, ")"),
+                      let name = acronymName(before: i, in: block) {
+                // "Name (ACRONYM)": the acronym names it too.
+                names += [(name, name), (block.string(ofToken: i + 1), name)]
+            } else if block.isWord(i, "Committee"), block.tokens[i].isCapitalised, let name = committeeName(endingAt: i, in: block) {
+                names.append((name, name))
             }
         }
         return names
@@ -39,43 +33,79 @@ public struct OrganisationAnnotator: EntityFinder {
 
     /// The words after which "of X" names an organisation someone speaks for.
     private static let representing: WordSet = ["representative", "representatives", "member", "members", "spokesperson"]
+    /// Lower-case words that may join the words of an organisation's name.
+    private static let joints: WordSet = ["of", "for", "on", "and", "the", "in"]
 
-    private static func representedNames(in text: String) -> [(phrase: String, id: String)] {
-        var names: [(phrase: String, id: String)] = []
-        for match in introduced.matches(in: text) {
-            guard let found = match["name"] else { continue }
-            let name = String(found)
-            guard isNewName(name), name.split(separator: " ").count >= 2 else { continue }
-            names.append((name, name))
+    /// The capitalised words (hyphenated words are one) that start at token `i`: its last token.
+    private static func capitalisedWord(at i: Int, in block: BlockText) -> Int? {
+        guard i < block.tokens.count, block.tokens[i].kind == .word, block.tokens[i].isCapitalised else { return nil }
+        var last = i
+        while last + 2 < block.tokens.count, block.isMark(last + 1, "-") || block.isMark(last + 1, "’") || block.isMark(last + 1, "'"),
+              block.tokens[last + 2].isWordLike {
+            last += 2
         }
-        return names
+        return last
     }
 
-    private static func acronymNames(in text: String) -> [(phrase: String, id: String)] {
-        var names: [(phrase: String, id: String)] = []
-        for match in withAcronym.matches(in: text) {
-            guard let found = match["name"], let acronym = match["acronym"] else { continue }
-            var words = found.split(whereSeparator: \.isWhitespace).filter { $0.first!.isUppercase }
-            let capitals = acronym.filter(\.isUppercase)
-            while words.count > capitals.count { words.removeFirst() }
-            guard let first = words.first else { continue }
-            let name = found[first.startIndex...].split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            guard words.count >= 2, String(words.map { $0.first! }) == capitals, isNewName(name),
-                  words.allSatisfy({ MemberStates.codeByName[String($0)] == nil }),
-                  !Titles.heads.contains(where: { name.contains($0) }) else { continue }
-            names += [(name, name), (String(acronym), name)]
+    /// "representative of (the) Conflict Armament Research": the name after the trigger at `i`.
+    private static func representedName(after i: Int, in block: BlockText) -> String? {
+        guard var j = block.next(after: i), block.isWord(j, "of"), let next = block.next(after: j) else { return nil }
+        j = block.isWord(next, "the") ? (block.next(after: next) ?? next) : next
+        guard let firstEnd = capitalisedWord(at: j, in: block) else { return nil }
+        var last = firstEnd, words = 1
+        while last + 2 < block.tokens.count, block.tokens[last + 1].kind == .space {
+            var k = last + 2
+            if block.isWord(k, in: joints), !block.tokens[k].isCapitalised, k + 2 < block.tokens.count, block.tokens[k + 1].kind == .space { k += 2 }
+            guard let end = capitalisedWord(at: k, in: block) else { break }
+            last = end
+            words += 1
         }
-        return names
+        let name = block.string(tokens: j, through: last)
+        return words >= 2 && isNewName(name) ? name : nil
     }
 
-    private static func committeeNames(in text: String) -> [(phrase: String, id: String)] {
-        var names: [(phrase: String, id: String)] = []
-        for match in committee.matches(in: text) where match.output.split(separator: " ").count >= 2 {
-            let name = String(match.output)
-            guard !name.hasPrefix("Security Council Committee") else { continue }
-            names.append((name, name))
+    /// "Multilateral Sanctions Monitoring Team (MSMT)": the name before the bracket at `open`,
+    /// whose capitalised words' initials are the acronym's capitals.
+    private static func acronymName(before open: Int, in block: BlockText) -> String? {
+        let capitals = block.string(ofToken: open + 1).filter(\.isUppercase)
+        guard capitals.count >= 2, let end = block.previous(before: open), end == open - 2 else { return nil }
+        var starts: [Int] = []
+        var k = end
+        while starts.count < capitals.count, k >= 0 {
+            // The start of the hyphenated word that ends at k.
+            var start = k
+            while start >= 2, block.isMark(start - 1, "-") || block.isMark(start - 1, "’"), block.tokens[start - 2].isWordLike { start -= 2 }
+            if block.tokens[start].kind == .word, block.tokens[start].isCapitalised {
+                starts.insert(start, at: 0)
+            } else if !(block.isWord(start, in: joints) && !block.tokens[start].isCapitalised) || starts.isEmpty {
+                break
+            }
+            guard start >= 2, block.tokens[start - 1].kind == .space else { break }
+            k = start - 2
         }
-        return names
+        guard starts.count == capitals.count, let first = starts.first,
+              String(starts.map { block.string(ofToken: $0).first! }) == capitals,
+              starts.allSatisfy({ block.state(at: $0) == nil }),
+              !(first...end).contains(where: { j in block.hits(at: j).contains { if case .titleHead = $0.entry { true } else { false } } }) else { return nil }
+        let name = block.string(tokens: first, through: end)
+        return isNewName(name) ? name : nil
+    }
+
+    /// "the 1718 DPRK Sanctions Committee": up to four capitalised words and a number before it.
+    private static func committeeName(endingAt committee: Int, in block: BlockText) -> String? {
+        var first = committee
+        var words = 0
+        while words < 4, first >= 2, block.tokens[first - 1].kind == .space {
+            var start = first - 2
+            while start >= 2, block.isMark(start - 1, "-") || block.isMark(start - 1, "’"), block.tokens[start - 2].isWordLike { start -= 2 }
+            guard block.tokens[start].kind == .word, block.tokens[start].isCapitalised else { break }
+            first = start
+            words += 1
+        }
+        guard words >= 1 else { return nil }
+        if first >= 2, block.tokens[first - 1].kind == .space, let number = block.number(at: first - 2), number >= 100 { first -= 2 }
+        let name = block.string(tokens: first, through: committee)
+        return name.hasPrefix("Security Council Committee") ? nil : name
     }
 
     private static func isNewName(_ name: String) -> Bool {

@@ -15,6 +15,10 @@ public struct QuotationAnnotator: EntityFinder {
 
     static let speaker = TextPattern(#"(?<speaker>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|added|noted|warned|described|called|characterised|characterized|emphasised|emphasized|stressed|told|urged|argued|claimed|maintained|declared|insisted|announced|expressed)\b"#)
     static let pronouns: Set<String> = ["He", "She", "They", "It", "We", "I", "This", "These", "The", "That"]
+    /// The verbs of ``speaker``: a sentence without one names no speaker.
+    static let speechVerbs: WordSet = ["said", "says", "stated", "added", "noted", "warned", "described", "called", "characterised",
+                                       "characterized", "emphasised", "emphasized", "stressed", "told", "urged", "argued", "claimed",
+                                       "maintained", "declared", "insisted", "announced", "expressed"]
 
     public func spans(in document: AnnotationDocument) -> [FoundSpan] {
         document.blocks.flatMap { block -> [FoundSpan] in
@@ -36,6 +40,7 @@ public struct QuotationAnnotator: EntityFinder {
     /// The speaker a sentence names before the quote at token `quote`.
     private func speaker(before quote: Int, in block: BlockText) -> String? {
         let sentence = block.sentence(containing: quote)
+        guard (sentence.lowerBound..<quote).contains(where: { QuotationAnnotator.speechVerbs.contains(block.tokens[$0].key) }) else { return nil }
         let who = block.matches(QuotationAnnotator.speaker, from: block.tokens[sentence.lowerBound].start, to: block.tokens[quote].start)
             .last.flatMap { $0["speaker"].map(String.init) }
         return who.flatMap { QuotationAnnotator.pronouns.contains($0) ? nil : $0 }

@@ -18,7 +18,7 @@ public struct VoteAnnotator: EntityFinder {
 
     /// The outcomes, tried in this order at each word: each a list of word sequences (a set of
     /// words for each place), the first that matches wins.
-    private static let outcomes: [(id: String, forms: [[WordSet]])] = [
+    private static let outcomes: [(id: String, forms: [[[String]]])] = [
         ("unanimous-adoption", [[["unanimously"], ["adopt", "adopted", "adopts", "adopting"]], [["adopt", "adopted", "adopts"], ["unanimously"]],
                                 [["adopted"], ["by"], ["consensus"]], [["unanimously", "unanimous"]]]),
         ("silence-broken", [[["broke", "broken", "breaks", "breaking", "break"], ["silence"]], [["silence"], ["was", "is"], ["broken"]],
@@ -63,20 +63,31 @@ public struct VoteAnnotator: EntityFinder {
     static func outcome(at i: Int, in block: BlockText) -> (id: String, last: Int)? {
         let token = block.tokens[i]
         if token.kind == .number, let last = tally(at: i, in: block) { return ("vote-count", last) }
-        guard token.kind == .word, !token.isCapitalised, firstWords.contains(token.key), !block.isMark(i - 1, "-") else { return nil }
-        for outcome in outcomes {
-            for form in outcome.forms {
-                if let last = sequence(form, at: i, in: block) { return (outcome.id, last) }
-            }
+        guard token.kind == .word, !token.isCapitalised, let candidates = byFirstWord[token.key], !block.isMark(i - 1, "-") else { return nil }
+        for candidate in candidates {
+            let form = forms[candidate]
+            if let last = sequence(form.words, at: i, in: block) { return (form.id, last) }
         }
         return nil
     }
 
-    /// The words an outcome can start with.
-    private static let firstWords: WordSet = ["unanimously", "unanimous", "adopt", "adopted", "adopts", "adopting", "adoption", "broke", "broken",
-                                              "breaks", "breaking", "break", "silence", "under", "voted", "votes", "voting", "vote", "veto",
-                                              "vetoed", "vetoes", "vetoing", "vetos", "vetod", "abstain", "abstained", "abstains", "abstaining",
-                                              "abstention", "abstentions", "in"]
+    /// Every form of every outcome, in the order they are tried.
+    private static let forms: [(id: String, words: [WordSet], firstWords: [WordKey])] = outcomes.flatMap { outcome in
+        outcome.forms.map { (outcome.id, $0.map(WordSet.init), $0[0].map(WordKey.init)) }
+    }
+
+    /// The forms that each first word can start, in order.
+    private static let byFirstWord: WordTable<[Int]> = {
+        var table: [UInt64: [Int]] = [:]
+        var order: [UInt64] = []
+        for (index, form) in forms.enumerated() {
+            for word in form.firstWords where table[word.value] == nil || table[word.value]?.last != index {
+                if table[word.value] == nil { order.append(word.value) }
+                table[word.value, default: []].append(index)
+            }
+        }
+        return WordTable(order.map { (WordKey(value: $0), table[$0]!) })
+    }()
 
     /// The last token of `words` read from token `i`, one word after another with single spaces.
     private static func sequence(_ words: [WordSet], at i: Int, in block: BlockText) -> Int? {
@@ -93,6 +104,8 @@ public struct VoteAnnotator: EntityFinder {
         return j
     }
 
+    private static let votesInFavour: [WordSet] = [["votes", "vote"], ["in"], ["favour", "favor"]]
+
     /// "13-0-2" (numbers of at most two digits) or "13 votes in favour", "13 in favour".
     private static func tally(at i: Int, in block: BlockText) -> Int? {
         guard !block.isMark(i - 1, "-"), block.tokens[i].end - block.tokens[i].start <= 3 else { return nil }
@@ -101,7 +114,7 @@ public struct VoteAnnotator: EntityFinder {
             return i + 4
         }
         guard i + 2 < block.tokens.count, block.tokens[i + 1].kind == .space else { return nil }
-        return sequence([["votes", "vote"], ["in"], ["favour", "favor"]], at: i + 2, in: block) ?? sequence([["in"], ["favour", "favor"]], at: i + 2, in: block)
+        return sequence(votesInFavour, at: i + 2, in: block) ?? sequence(Array(votesInFavour.dropFirst()), at: i + 2, in: block)
     }
 
     /// The states that cast the outcome at tokens `outcome`, looking back no further than `from`.

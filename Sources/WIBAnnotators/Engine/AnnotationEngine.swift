@@ -33,12 +33,13 @@ public struct AnnotationEngine: Sendable {
         }
         let document = AnnotationDocument(metadata: post.metadata, texts: texts)
         let found = finders.flatMap { $0.spans(in: document) }
-        let byBlock = Dictionary(grouping: found, by: \.block)
+        var byBlock = [[FoundSpan]](repeating: [], count: texts.count)
+        for span in found where byBlock.indices.contains(span.block) { byBlock[span.block].append(span) }
         var next = 0
         var annotated = post
         annotated.body = TextRuns.map(stripped) { _, _, _ in
             defer { next += 1 }
-            let resolved = SpanResolver.resolve(byBlock[next] ?? [], structure: InlineTree.containers(runs[next]))
+            let resolved = byBlock[next].isEmpty ? [] : SpanResolver.resolve(byBlock[next], structure: InlineTree.containers(runs[next]))
             return InlineTree.building(runs[next], spans: resolved)
         }
         for diagnostic in finders.flatMap({ $0.diagnostics(in: document, spans: found) }) where !annotated.diagnostics.contains(diagnostic) {

@@ -1,8 +1,9 @@
 /// The text of one run of inlines (a paragraph, a heading, a table cell), flattened once, with its
 /// tokens, sentences and lexicon hits: what every finder reads.
 ///
-/// Offsets are UTF-8 offsets into ``text``; token indices index ``tokens``.
-public struct BlockText: Sendable {
+/// Offsets are UTF-8 offsets into ``text``; token indices index ``tokens``. A block is made once
+/// and only read, so it is a class: finders and sentences share it without copying.
+public final class BlockText: Sendable {
     /// The joined text of the inlines (a soft break reads as a line break).
     public let text: String
     /// The text's UTF-8 bytes.
@@ -19,6 +20,8 @@ public struct BlockText: Sendable {
     public let index: Int
     /// Where ``hits`` for each token start: hits starting at token `i` are `hits[firstHit[i]..<firstHit[i + 1]]`.
     private let firstHit: [Int]
+    /// The sentence of each token, as an index into ``sentences``.
+    private let sentenceOfToken: [Int]
 
     /// Flattens and tokenises `text`.
     public init(text: String, line: Int, index: Int, lexicon: Lexicon = .standard) {
@@ -35,6 +38,9 @@ public struct BlockText: Sendable {
             first[token] = first[token + 1]
         }
         firstHit = first
+        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        for (number, sentence) in sentences.enumerated() { for token in sentence { sentenceOf[token] = number } }
+        sentenceOfToken = sentenceOf
     }
 
     // MARK: Text
@@ -77,11 +83,19 @@ public struct BlockText: Sendable {
         return nil
     }
 
-    /// Whether token `i` is the word whose key is `key`.
+    /// Whether token `i` is `word`, in any case of its ASCII letters (compared byte by byte).
     @inline(__always)
-    public func isWord(_ i: Int?, _ key: WordKey) -> Bool {
-        guard let i, i >= 0, i < tokens.count else { return false }
-        return tokens[i].kind != .space && tokens[i].key == key
+    public func isWord(_ i: Int?, _ word: StaticString) -> Bool {
+        guard let i, i >= 0, i < tokens.count, tokens[i].kind != .space else { return false }
+        let token = tokens[i]
+        guard token.end - token.start == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { buffer in
+            for offset in 0..<buffer.count {
+                let a = bytes[token.start + offset], b = buffer[offset]
+                if (a &- 65 < 26 ? a | 0x20 : a) != (b &- 65 < 26 ? b | 0x20 : b) { return false }
+            }
+            return true
+        }
     }
 
     /// Whether token `i` is one of `keys`.
@@ -102,7 +116,8 @@ public struct BlockText: Sendable {
 
     /// The sentence (token range) that holds token `i`.
     public func sentence(containing i: Int) -> Range<Int> {
-        sentences.first { $0.contains(i) } ?? (0..<tokens.count)
+        guard i >= 0, i < tokens.count, !sentences.isEmpty else { return 0..<tokens.count }
+        return sentences[sentenceOfToken[i]]
     }
 
     /// The lexicon hits that start at token `i`, longest first.

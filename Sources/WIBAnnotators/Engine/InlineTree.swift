@@ -52,16 +52,14 @@ enum InlineTree {
         var tops: [FoundSpan] = []
         for span in spans where tops.last.map({ $0.range.upperBound <= span.range.lowerBound }) ?? true { tops.append(span) }
         // Cut text leaves at the top spans' edges.
-        var cuts = Set<Int>()
-        for span in tops { cuts.insert(span.range.lowerBound); cuts.insert(span.range.upperBound) }
+        let cuts = tops.flatMap { [$0.range.lowerBound, $0.range.upperBound] }
         var pieces: [(inline: Inline, range: Range<Int>)] = []
         var position = base
         for inline in inlines {
             let length = inline.plainText.utf8.count
             if case .text(let text) = inline {
-                let inside = cuts.filter { $0 > position && $0 < position + length }.sorted()
                 var start = position
-                for cut in inside + [position + length] {
+                for cut in cuts.filter({ $0 > position && $0 < position + length }) + [position + length] where cut > start {
                     pieces.append((.text(slice(text, from: start - position, to: cut - position)), start..<cut))
                     start = cut
                 }

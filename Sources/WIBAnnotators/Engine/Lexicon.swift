@@ -9,50 +9,75 @@ import WIBCore
 /// phrase is a prefix of another ("Republic of Korea" in "Republic of Korea (ROK)") both are hits;
 /// finders take the longest they want.
 public struct Lexicon: Sendable {
-    /// A phrase, compiled.
-    struct Phrase: Sendable {
-        let keys: [WordKey]
-        let words: [[UInt8]]
-        let spaceBefore: [Bool]
+    /// A phrase, compiled: its tokens are `keys[first..<first + count]` (their bytes in `bytes`).
+    private struct Phrase: Sendable {
+        let first: Int
+        let count: Int
         let caseSensitive: Bool
-        let entry: LexiconEntry
+        let entry: Int
     }
 
-    private let byFirstKey: WordTable<[Phrase]>
+    /// Every phrase token's key, whether white space stands before it, and where its bytes are.
+    private let keys: [UInt64]
+    private let spaceBefore: [Bool]
+    private let byteRanges: [Range<Int>]
+    private let bytes: [UInt8]
+    private let phrases: [Phrase]
+    private let entries: [LexiconEntry]
+    /// The phrases that start with a word: `phrases[range]`, longest first.
+    private let byFirstKey: WordTable<Range<Int>>
 
     /// The lexicon of WIBKit's reference data (``MemberStates``, ``StateGroups``,
     /// ``Organisations``, ``Titles``, ``Cues``, month and weekday names).
     public static let standard = Lexicon(entries: standardEntries)
 
     /// A lexicon of `entries`: each a phrase, whether it matches case-sensitively, and what it means.
-    public init(entries: [(phrase: String, caseSensitive: Bool, entry: LexiconEntry)]) {
-        var table: [WordKey: [Phrase]] = [:]
-        for item in entries {
-            let bytes = Array(item.phrase.utf8)
-            let tokens = Tokenizer.tokens(of: bytes)
-            var keys: [WordKey] = [], words: [[UInt8]] = [], spaces: [Bool] = []
+    public init(entries items: [(phrase: String, caseSensitive: Bool, entry: LexiconEntry)]) {
+        var keys: [UInt64] = [], spaces: [Bool] = [], ranges: [Range<Int>] = [], bytes: [UInt8] = []
+        var compiled: [(firstKey: WordKey, phrase: Phrase)] = []
+        for (number, item) in items.enumerated() {
+            let phraseBytes = Array(item.phrase.utf8)
+            let first = keys.count
             var pendingSpace = false
-            for token in tokens {
+            for token in Tokenizer.tokens(of: phraseBytes) {
                 if token.kind == .space { pendingSpace = true; continue }
-                keys.append(token.key)
-                words.append(Array(bytes[token.range]))
+                keys.append(token.key.value)
                 spaces.append(pendingSpace)
+                ranges.append(bytes.count..<(bytes.count + token.end - token.start))
+                bytes += phraseBytes[token.range]
                 pendingSpace = false
             }
-            guard let first = keys.first else { continue }
-            table[first, default: []].append(Phrase(keys: keys, words: words, spaceBefore: spaces, caseSensitive: item.caseSensitive, entry: item.entry))
+            guard keys.count > first else { continue }
+            compiled.append((WordKey(value: keys[first]), Phrase(first: first, count: keys.count - first, caseSensitive: item.caseSensitive, entry: number)))
         }
-        byFirstKey = WordTable(table.map { ($0.key, $0.value.sorted { $0.keys.count > $1.keys.count }) })
+        // Group by first word, longest first; equal lengths keep their order.
+        let ordered = compiled.enumerated().sorted {
+            ($0.element.firstKey.value, -$0.element.phrase.count, $0.offset) < ($1.element.firstKey.value, -$1.element.phrase.count, $1.offset)
+        }.map(\.element)
+        var groups: [(key: WordKey, value: Range<Int>)] = []
+        var start = 0
+        for index in ordered.indices where index == ordered.count - 1 || ordered[index + 1].firstKey != ordered[index].firstKey {
+            groups.append((ordered[index].firstKey, start..<(index + 1)))
+            start = index + 1
+        }
+        self.keys = keys
+        self.spaceBefore = spaces
+        self.byteRanges = ranges
+        self.bytes = bytes
+        self.phrases = ordered.map(\.phrase)
+        self.entries = items.map(\.entry)
+        byFirstKey = WordTable(groups)
     }
 
     /// Every phrase found among `tokens`, ordered by first token, longest first at one token.
-    func hits(in tokens: [Token], bytes: [UInt8]) -> [LexiconHit] {
+    func hits(in tokens: [Token], bytes text: [UInt8]) -> [LexiconHit] {
         var hits: [LexiconHit] = []
         for i in tokens.indices where tokens[i].kind != .space {
             guard let candidates = byFirstKey[tokens[i].key] else { continue }
-            for phrase in candidates {
-                if let end = match(phrase, at: i, tokens: tokens, bytes: bytes) {
-                    hits.append(LexiconHit(tokens: i..<end, entry: phrase.entry))
+            for index in candidates {
+                let phrase = phrases[index]
+                if let end = match(phrase, at: i, tokens: tokens, text: text) {
+                    hits.append(LexiconHit(tokens: i..<end, entry: entries[phrase.entry]))
                 }
             }
         }
@@ -60,24 +85,24 @@ public struct Lexicon: Sendable {
     }
 
     /// The token index just past `phrase` when it matches at token `start`.
-    private func match(_ phrase: Phrase, at start: Int, tokens: [Token], bytes: [UInt8]) -> Int? {
+    private func match(_ phrase: Phrase, at start: Int, tokens: [Token], text: [UInt8]) -> Int? {
         var i = start
-        for k in phrase.keys.indices {
-            if k > 0 {
+        for k in phrase.first..<(phrase.first + phrase.count) {
+            if k > phrase.first {
                 i += 1
-                if phrase.spaceBefore[k] {
+                if spaceBefore[k] {
                     guard i < tokens.count, tokens[i].kind == .space else { return nil }
                     i += 1
                 }
-                guard i < tokens.count, tokens[i].kind != .space, tokens[i].key == phrase.keys[k] else { return nil }
+                guard i < tokens.count, tokens[i].kind != .space, tokens[i].key.value == keys[k] else { return nil }
             }
-            if phrase.caseSensitive || k > 0 {
-                let token = tokens[i], word = phrase.words[k]
+            if phrase.caseSensitive || k > phrase.first {
+                let token = tokens[i], word = byteRanges[k]
                 guard token.end - token.start == word.count else { return nil }
                 if phrase.caseSensitive {
                     var offset = 0
                     while offset < word.count {
-                        guard bytes[token.start + offset] == word[offset] else { return nil }
+                        guard text[token.start + offset] == bytes[word.lowerBound + offset] else { return nil }
                         offset += 1
                     }
                 }

@@ -35,13 +35,17 @@ enum SentenceSplitter {
         return result
     }
 
+    /// ” ’ " ) ]
     private static func isClosing(_ token: Token, _ bytes: [UInt8]) -> Bool {
-        let text = String(decoding: bytes[token.range], as: UTF8.self)
-        return ["”", "’", "\"", ")", "]"].contains(text)
+        let length = token.end - token.start, first = bytes[token.start]
+        if length == 1 { return first == 0x22 || first == 0x29 || first == 0x5D }
+        return length == 3 && first == 0xE2 && bytes[token.start + 1] == 0x80 && (bytes[token.start + 2] == 0x9D || bytes[token.start + 2] == 0x99)
     }
 
+    /// “ ‘ " (
     private static func isOpening(_ token: Token, _ bytes: [UInt8]) -> Bool {
-        let text = String(decoding: bytes[token.range], as: UTF8.self)
-        return ["“", "‘", "\"", "("].contains(text)
+        let length = token.end - token.start, first = bytes[token.start]
+        if length == 1 { return first == 0x22 || first == 0x28 }
+        return length == 3 && first == 0xE2 && bytes[token.start + 1] == 0x80 && (bytes[token.start + 2] == 0x9C || bytes[token.start + 2] == 0x98)
     }
 }

@@ -54,7 +54,7 @@ public struct WordKey: Sendable, Hashable, ExpressibleByStringLiteral {
 
     init(value: UInt64) { self.value = value }
 
-    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static var offset: UInt64 { 0xcbf2_9ce4_8422_2325 }
 
     /// One FNV-1a step, with ASCII upper-case letters lowered first.
     @inline(__always)

@@ -95,19 +95,44 @@ struct MeetingReader {
 
     // MARK: Agenda item
 
-    private static let itemBefore = TextPattern(#"[“"](?<item>[^”"]{2,200})[”"],?\s+agenda\s+item"#)
-    private static let itemAfter = TextPattern(#"agenda\s+item,?\s+(?:entitled\s+|titled\s+)?[“"](?<item>[^”"]{2,200})[”"]"#)
-
-    /// The quoted agenda item: “X” agenda item, or agenda item “X”.
+    /// The quoted agenda item: “X” agenda item, or agenda item [entitled] “X”.
     private func agendaItem(in sentence: MeetingSentence) -> String? {
         let block = sentence.block
-        guard sentence.tokens.contains(where: { block.isWord($0, "agenda") }) else { return nil }
-        let start = block.tokens[sentence.tokens.lowerBound].start, end = block.tokens[sentence.tokens.upperBound - 1].end
-        let match = [MeetingReader.itemBefore, MeetingReader.itemAfter].compactMap { block.matches($0, from: start, to: end).first }
-            .min { $0.range.lowerBound < $1.range.lowerBound }
-        guard var text = match?["item"].map({ String($0).trimmingCharacters(in: .whitespaces) }) else { return nil }
-        while let last = text.last, ".,;".contains(last) { text.removeLast() }
-        return text.isEmpty ? nil : text
+        for i in sentence.tokens where block.isWord(i, "agenda") && block.isWord(block.next(after: i), "item") {
+            // “X” agenda item, “X”, agenda item
+            var before = block.previous(before: i)
+            if block.isMark(before, ",") { before = before.flatMap { block.previous(before: $0) } }
+            if let close = before, isQuote(close, in: block, closing: true),
+               let open = (sentence.tokens.lowerBound..<close).last(where: { isQuote($0, in: block, closing: false) }), let item = quoted(open, close, in: block) {
+                return item
+            }
+            // agenda item “X”, agenda item, entitled “X”
+            var after = block.next(after: block.next(after: i)!)
+            if block.isMark(after, ",") { after = after.flatMap { block.next(after: $0) } }
+            if block.isWord(after, "entitled") || block.isWord(after, "titled") { after = after.flatMap { block.next(after: $0) } }
+            if let open = after, isQuote(open, in: block, closing: false),
+               let close = (open + 1..<sentence.tokens.upperBound).first(where: { isQuote($0, in: block, closing: true) }), let item = quoted(open, close, in: block) {
+                return item
+            }
+        }
+        return nil
+    }
+
+    /// Whether token `i` is a quotation mark that can open (or close) a quotation.
+    private func isQuote(_ i: Int, in block: BlockText, closing: Bool) -> Bool {
+        block.isMark(i, "\"") || block.isMark(i, closing ? "”" : "“")
+    }
+
+    /// The text between two quotation marks, without the punctuation that ends it ("Libya."),
+    /// when it is an agenda item's length.
+    private func quoted(_ open: Int, _ close: Int, in block: BlockText) -> String? {
+        guard close > open + 1 else { return nil }
+        var last = close - 1
+        while last > open, block.tokens[last].kind == .space || block.isMark(last, ".") || block.isMark(last, ",") || block.isMark(last, ";") { last -= 1 }
+        var first = open + 1
+        while first < last, block.tokens[first].kind == .space { first += 1 }
+        guard last > open, block.tokens[last].end - block.tokens[first].start <= 200 else { return nil }
+        return block.string(tokens: first, through: last)
     }
 
     // MARK: Requesters
