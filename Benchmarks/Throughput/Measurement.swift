@@ -20,6 +20,14 @@ struct Measurement {
         return Measurement(name: name, seconds: seconds, bytes: bytes, posts: posts, peakMB: nil)
     }
 
+    /// Times `work` `runs` times and keeps the median: one run on a busy machine can be off by a
+    /// third.
+    static func median(_ name: String, runs: Int = 5, bytes: Int, posts: Int, _ work: () throws -> Void) rethrows -> Measurement {
+        var all: [Measurement] = []
+        for _ in 0..<runs { all.append(try time(name, bytes: bytes, posts: posts, work)) }
+        return all.sorted { $0.seconds < $1.seconds }[runs / 2]
+    }
+
     /// Runs a program to its end, its output thrown away, under GNU time, which reports the
     /// program's own wall time and peak memory. `nil` when the program is not installed.
     static func run(_ name: String, _ program: String, _ arguments: [String], bytes: Int, posts: Int,

@@ -129,16 +129,24 @@ public struct DateAnnotator: EntityFinder {
     /// The tense of the clause around token `i`: the tense cue nearest to it in its sentence.
     static func tense(around i: Int, in block: BlockText) -> DateResolver.Tense {
         let sentence = block.sentence(containing: i)
-        var best: (distance: Int, tense: DateResolver.Tense)?
-        for j in sentence where block.tokens[j].kind == .word && !(block.tokens[j].isCapitalised && block.month(at: j) != nil) {
-            let tense: DateResolver.Tense
-            if block.cue(at: j, where: { $0 == .future }) != nil { tense = .future }
-            else if isPast(j, in: block) { tense = .past }
-            else { continue }
-            let distance = abs(j - i)
-            if best.map({ distance < $0.distance || (distance == $0.distance && tense == .future) }) ?? true { best = (distance, tense) }
+        // Outward from the date: the first cue met is the nearest; at one distance, the future wins.
+        var distance = 1
+        while i - distance >= sentence.lowerBound || i + distance < sentence.upperBound {
+            let after = i + distance < sentence.upperBound ? tense(of: i + distance, in: block) : nil
+            if after == .future { return .future }
+            let before = i - distance >= sentence.lowerBound ? tense(of: i - distance, in: block) : nil
+            if let found = before == .future ? before : after ?? before { return found }
+            distance += 1
         }
-        return best?.tense ?? .unknown
+        return .unknown
+    }
+
+    /// The tense token `j` marks, if it is a cue of one ("will", "held", a past form).
+    private static func tense(of j: Int, in block: BlockText) -> DateResolver.Tense? {
+        let token = block.tokens[j]
+        guard token.kind == .word, !(token.isCapitalised && block.month(at: j) != nil) else { return nil }
+        if block.cue(at: j, where: { $0 == .future }) != nil { return .future }
+        return isPast(j, in: block) ? .past : nil
     }
 
     /// Verbs in the past tense that posts use to tell what happened.

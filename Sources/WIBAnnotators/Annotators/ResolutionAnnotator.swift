@@ -44,7 +44,7 @@ public struct ResolutionAnnotator: EntityFinder {
     public func diagnostics(in document: AnnotationDocument, spans: [FoundSpan]) -> [Diagnostic] {
         var seen = Set<String>()
         var warnings: [Diagnostic] = []
-        let resolutions = spans.filter { $0.entity?.kind == .resolution }.sorted { ($0.block, $0.range.lowerBound) < ($1.block, $1.range.lowerBound) }
+        let resolutions = spans.filter { $0.kind == .resolution }.sorted { ($0.block, $0.range.lowerBound) < ($1.block, $1.range.lowerBound) }
         for span in resolutions {
             guard let entity = span.entity else { continue }
             let attributes = entity.attributes, line = document.blocks[span.block].line

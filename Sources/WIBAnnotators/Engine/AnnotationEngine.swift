@@ -51,7 +51,7 @@ public struct AnnotationEngine: Sendable {
             let ran = Set(finders.map { ObjectIdentifier(type(of: $0)) })
             let missing = StandardAnnotators.meetingFinders.filter { !ran.contains(ObjectIdentifier(type(of: $0))) }
             let needed: Set<EntityKind> = [.person, .organisation, .memberState, .group]
-            let spans = found.filter { $0.entity.map { needed.contains($0.kind) } ?? false } + missing.flatMap { $0.spans(in: document) }
+            let spans = found.filter { $0.kind.map(needed.contains) ?? false } + missing.flatMap { $0.spans(in: document) }
             let settled = Dictionary(grouping: spans, by: \.block).mapValues { SpanResolver.resolve($0) }
             let meetings = MeetingReader(document: document, spans: settled).meetings()
             if annotated.meetings.isEmpty { annotated.meetings = meetings }

@@ -50,14 +50,15 @@ extension BlockText {
     }
 
     /// Whether token `i` is the punctuation `mark`.
-    public func isMark(_ i: Int?, _ mark: String) -> Bool {
+    @inline(__always)
+    public func isMark(_ i: Int?, _ mark: StaticString) -> Bool {
         guard let i, i >= 0, i < tokens.count, tokens[i].kind == .punctuation else { return false }
-        var offset = tokens[i].start
-        for byte in mark.utf8 {
-            guard offset < tokens[i].end, bytes[offset] == byte else { return false }
-            offset += 1
+        let start = tokens[i].start
+        guard tokens[i].end - start == mark.utf8CodeUnitCount else { return false }
+        return mark.withUTF8Buffer { buffer in
+            for offset in 0..<buffer.count where bytes[start + offset] != buffer[offset] { return false }
+            return true
         }
-        return offset == tokens[i].end
     }
 
     /// Whether token `i` is lower case (a word whose first letter is not a capital).

@@ -16,12 +16,24 @@ public struct FoundSpan: Sendable, Hashable {
     public let range: Range<Int>
     /// What it becomes.
     public let node: Node
+    /// The kind of its entity (`nil` for a quotation).
+    public let kind: EntityKind?
+    /// The rank that settles two spans over the same text: lower wins.
+    let rank: Int
 
     /// Creates a span.
     public init(block: Int, range: Range<Int>, node: Node) {
         self.block = block
         self.range = range
         self.node = node
+        switch node {
+        case .quotation:
+            kind = nil
+            rank = 0
+        case .entity(let entity):
+            kind = entity.kind
+            rank = FoundSpan.rank(of: entity.kind)
+        }
     }
 
     /// Creates an entity span.
@@ -35,16 +47,20 @@ public struct FoundSpan: Sendable, Hashable {
         return nil
     }
 
-    /// The rank that settles two spans over the same text: lower wins.
-    var rank: Int {
-        switch node {
-        case .quotation: 0
-        case .entity(let entity): FoundSpan.kindRank[entity.kind] ?? 99
+    /// Quotations first, then resolution, document, cross-reference, person, organisation, group,
+    /// state, date, vote, number.
+    private static func rank(of kind: EntityKind) -> Int {
+        switch kind {
+        case .resolution: 1
+        case .document: 2
+        case .crossReference: 3
+        case .person: 4
+        case .organisation: 5
+        case .group: 6
+        case .memberState: 7
+        case .date: 8
+        case .vote: 9
+        case .number: 10
         }
     }
-
-    private static let kindRank: [EntityKind: Int] = [
-        .resolution: 1, .document: 2, .crossReference: 3, .person: 4, .organisation: 5, .group: 6, .memberState: 7,
-        .date: 8, .vote: 9, .number: 10,
-    ]
 }

@@ -6,6 +6,7 @@ enum InlineTree {
     /// The inlines without `.annotated` spans of `kinds` (and without quotations when
     /// `quotations`), their text kept; adjacent text leaves are joined.
     static func stripping(_ inlines: [Inline], kinds: Set<EntityKind>, quotations: Bool) -> [Inline] {
+        if inlines.count == 1, case .text = inlines[0] { return inlines }
         var result: [Inline] = []
         func add(_ inline: Inline) {
             if case .text(let s) = inline, case .text(let previous)? = result.last {
@@ -32,6 +33,7 @@ enum InlineTree {
     /// The UTF-8 ranges of every inline that is not a leaf (emphasis, links, kept spans), in the
     /// joined text of `inlines`.
     static func containers(_ inlines: [Inline], base: Int = 0) -> [Range<Int>] {
+        if inlines.count == 1, case .text = inlines[0] { return [] }
         var ranges: [Range<Int>] = []
         var position = base
         for inline in inlines {

@@ -20,7 +20,7 @@ public enum SpanResolver {
             while let last = open.last, last.range.upperBound <= span.range.lowerBound { open.removeLast() }
             if let last = kept.last, last.range == span.range { continue }
             guard open.allSatisfy({ span.range.upperBound <= $0.range.upperBound }) else { continue }
-            if let kind = span.entity?.kind, open.contains(where: { $0.entity?.kind == kind }) { continue }
+            if let kind = span.kind, open.contains(where: { $0.kind == kind }) { continue }
             kept.append(span)
             open.append(span)
         }

@@ -181,7 +181,7 @@ struct MeetingReader {
 
     /// The states in `range` that act, leaving out those inside people's titles.
     private func actingStates(in range: Range<Int>, block: BlockText) -> [String] {
-        block.actingStates(in: range, excluding: (spans[block.index] ?? []).filter { $0.entity?.kind == .person }.map(\.range))
+        block.actingStates(in: range, excluding: (spans[block.index] ?? []).filter { $0.kind == .person }.map(\.range))
     }
 
     // MARK: Rule 37
@@ -242,7 +242,7 @@ struct MeetingReader {
                 let introduced = before.hasSuffix("representative of ") || before.hasSuffix("representative of the ") || before.hasSuffix("representatives of ")
                     || before.hasSuffix("representatives of the ")
                 guard introduced || listed || PersonAnnotator.speaks(after: last, in: block) else { continue }
-                if settled.contains(where: { $0.entity?.kind == .person && $0.range.overlaps(span.range) }) { continue }
+                if settled.contains(where: { $0.kind == .person && $0.range.overlaps(span.range) }) { continue }
                 guard organisations.insert(entity.id).inserted else { continue }
                 result.append(Briefer(organization: String(block.string(span.range))))
             default:
