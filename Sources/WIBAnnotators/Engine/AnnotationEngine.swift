@@ -40,7 +40,7 @@ public struct AnnotationEngine: Sendable {
         annotated.body = TextRuns.map(stripped) { _, _, _ in
             defer { next += 1 }
             let resolved = byBlock[next].isEmpty ? [] : SpanResolver.resolve(byBlock[next], structure: InlineTree.containers(runs[next]))
-            return InlineTree.building(runs[next], spans: resolved)
+            return InlineTree.building(runs[next], spans: resolved[...])
         }
         for diagnostic in finders.flatMap({ $0.diagnostics(in: document, spans: found) }) where !annotated.diagnostics.contains(diagnostic) {
             annotated.diagnostics.append(diagnostic)

@@ -48,52 +48,67 @@ enum InlineTree {
     }
 
     /// `inlines` with `spans` (resolved: none crossing another or the inline structure; in tree
-    /// order) built in, starting at UTF-8 offset `base` of the block's text.
-    static func building(_ inlines: [Inline], spans: [FoundSpan], base: Int = 0) -> [Inline] {
+    /// order, so the spans inside one follow it) built in, starting at UTF-8 offset `base` of the
+    /// block's text.
+    static func building(_ inlines: [Inline], spans: ArraySlice<FoundSpan>, base: Int = 0) -> [Inline] {
         guard !spans.isEmpty else { return inlines }
-        var tops: [FoundSpan] = []
-        for span in spans where tops.last.map({ $0.range.upperBound <= span.range.lowerBound }) ?? true { tops.append(span) }
+        // The top spans (inside no other), each with the range of spans it holds.
+        var tops: [(index: Int, inner: Range<Int>)] = []
+        var index = spans.startIndex
+        while index < spans.endIndex {
+            var end = index + 1
+            while end < spans.endIndex, spans[end].range.lowerBound < spans[index].range.upperBound { end += 1 }
+            tops.append((index, (index + 1)..<end))
+            index = end
+        }
         // Cut text leaves at the top spans' edges.
-        let cuts = tops.flatMap { [$0.range.lowerBound, $0.range.upperBound] }
         var pieces: [(inline: Inline, range: Range<Int>)] = []
         var position = base
+        var cut = 0
+        let edges = tops.flatMap { [spans[$0.index].range.lowerBound, spans[$0.index].range.upperBound] }
         for inline in inlines {
             let length = inline.plainText.utf8.count
             if case .text(let text) = inline {
                 var start = position
-                for cut in cuts.filter({ $0 > position && $0 < position + length }) + [position + length] where cut > start {
-                    pieces.append((.text(slice(text, from: start - position, to: cut - position)), start..<cut))
-                    start = cut
+                while cut < edges.count, edges[cut] <= position { cut += 1 }
+                while cut < edges.count, edges[cut] < position + length {
+                    if edges[cut] > start {
+                        pieces.append((.text(slice(text, from: start - position, to: edges[cut] - position)), start..<edges[cut]))
+                        start = edges[cut]
+                    }
+                    cut += 1
                 }
+                pieces.append((.text(slice(text, from: start - position, to: length)), start..<(position + length)))
             } else {
                 pieces.append((inline, position..<(position + length)))
             }
             position += length
         }
         var result: [Inline] = []
-        var index = 0
+        var piece = 0
         var next = 0
-        while index < pieces.count {
-            let piece = pieces[index]
-            guard next < tops.count, tops[next].range.lowerBound < piece.range.upperBound else {
-                result.append(piece.inline)
-                index += 1
+        while piece < pieces.count {
+            let current = pieces[piece]
+            guard next < tops.count, spans[tops[next].index].range.lowerBound < current.range.upperBound else {
+                result.append(current.inline)
+                piece += 1
                 continue
             }
-            let top = tops[next]
-            let inner = spans.filter { $0 != top && top.range.lowerBound <= $0.range.lowerBound && $0.range.upperBound <= top.range.upperBound }
-            if top.range.lowerBound == piece.range.lowerBound, let last = pieces[index...].firstIndex(where: { $0.range.upperBound >= top.range.upperBound }),
-               pieces[last].range.upperBound == top.range.upperBound, !(last == index && top.range != piece.range && !isText(piece.inline)) {
-                let children = building(pieces[index...last].map(\.inline), spans: inner, base: top.range.lowerBound)
+            let top = spans[tops[next].index]
+            if top.range.lowerBound == current.range.lowerBound, let last = pieces[piece...].firstIndex(where: { $0.range.upperBound >= top.range.upperBound }),
+               pieces[last].range.upperBound == top.range.upperBound, !(last == piece && top.range != current.range && !isText(current.inline)) {
+                let children = building(pieces[piece...last].map(\.inline), spans: spans[tops[next].inner], base: top.range.lowerBound)
                 result.append(wrap(children, in: top))
-                index = last + 1
+                piece = last + 1
                 next += 1
             } else {
                 // The span lies inside this container: build every span inside it there.
-                let within = spans.filter { piece.range.lowerBound <= $0.range.lowerBound && $0.range.upperBound <= piece.range.upperBound }
-                result.append(piece.inline.replacingChildren(building(piece.inline.children, spans: within, base: piece.range.lowerBound)))
-                while next < tops.count, tops[next].range.upperBound <= piece.range.upperBound { next += 1 }
-                index += 1
+                var through = next
+                while through < tops.count, spans[tops[through].index].range.upperBound <= current.range.upperBound { through += 1 }
+                let within = tops[next].index..<(through > next ? tops[through - 1].inner.upperBound : tops[next].index)
+                result.append(current.inline.replacingChildren(building(current.inline.children, spans: spans[within], base: current.range.lowerBound)))
+                next = through
+                piece += 1
             }
         }
         return result

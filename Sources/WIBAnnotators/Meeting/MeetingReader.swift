@@ -25,7 +25,7 @@ struct MeetingReader {
         var starts: [Int] = []
         var heads: [(date: CalendarDate?, format: String?)] = []
         let posted = document.metadata.posted
-        for (index, sentence) in sentences.enumerated() where sentence.hasTime && sentence.isUpcoming && !sentence.isBackground {
+        for (index, sentence) in sentences.enumerated() where sentence.isUpcoming && !sentence.isBackground && sentence.hasTime {
             guard let format = sentence.format else { continue }
             // "In the afternoon", "at 4:30 pm": the day of the meeting before.
             let date = sentence.hasDate ? sentence.date : heads.last?.date

@@ -1,8 +1,9 @@
 import WIBCore
 
 /// One sentence of a post's opening, read for what it says about a meeting: when, what kind, and
-/// whether it speaks of the future or of the past.
-struct MeetingSentence {
+/// whether it speaks of the future or of the past. Its tense is read at once; its day and format
+/// only when asked (most sentences are never asked).
+final class MeetingSentence {
     private static let mediumWords: WordSet = ["via", "by", "through", "over"]
     private static let briefForms: WordSet = ["brief", "briefs", "briefed"]
     /// The block and the sentence's tokens in it.
@@ -10,14 +11,17 @@ struct MeetingSentence {
     let tokens: Range<Int>
     /// The tokens up to the first clause break ("after which", "followed by", ";").
     let clause: Range<Int>
-    /// The day the sentence names for a meeting, if any ("tomorrow", "(28 June)", "on Thursday").
-    let date: CalendarDate?
+    /// The day the sentence names for a meeting, if any ("tomorrow", "(28 June)", "on Thursday"),
+    /// and whether it names a day at all (even one without a year).
+    private(set) lazy var day: (date: CalendarDate?, named: Bool) = MeetingSentence.date(in: tokens, block: block, rules: rules)
+    /// The day the sentence names for a meeting.
+    var date: CalendarDate? { day.date }
     /// Whether it names a day (even one without a year).
-    let hasDate: Bool
+    var hasDate: Bool { day.named }
     /// Whether it names a day or a time of day ("in the afternoon", "at 4:30 pm").
-    let hasTime: Bool
+    var hasTime: Bool { hasDate || MeetingSentence.timeOfDay(in: tokens, block: block) != nil }
     /// The format its clause names.
-    let format: (text: String, definite: Bool)?
+    private(set) lazy var format: (text: String, definite: Bool)? = MeetingSentence.format(in: clause, sentence: tokens, block: block)
     /// Whether it speaks of the future (will, is expected to, tomorrow, tonight).
     let isUpcoming: Bool
     /// Whether it tells of a meeting that has been held (held, received, was briefed) and not of
@@ -50,13 +54,8 @@ struct MeetingSentence {
             if block.cue(at: i, where: { $0 == .pastMeeting }) != nil { pastMeeting = true }
             if block.cue(at: i, where: { if case .relativeDay(let d) = $0 { d >= 0 } else { false } }) != nil { relative = true }
         }
-        let (date, hasDay) = MeetingSentence.date(in: tokens, block: block, rules: rules)
-        self.date = date
-        hasDate = hasDay
-        hasTime = hasDay || MeetingSentence.timeOfDay(in: tokens, block: block) != nil
         isUpcoming = future || (relative && !past)
         isBackground = pastMeeting && !future
-        format = MeetingSentence.format(in: clause, sentence: tokens, block: block)
     }
 
     // MARK: Date
