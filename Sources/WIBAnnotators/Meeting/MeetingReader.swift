@@ -9,7 +9,8 @@ import WIBCore
 /// new kind of meeting on that day, starts a meeting; the sentences up to the next one fill it in:
 /// the agenda item, the requesters, the briefers, the states under rule 37, the time of day.
 struct MeetingReader {
-    private static let listWords: WordSet = ["and", "the", "as", "well", "both", "along", "together", "jointly", "also", "members", "member", "council"]
+    private static let listWords: WordSet = ["and", "the", "as", "well", "both", "along", "together", "jointly", "also", "members", "member",
+                                             "council", "s", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
     private static let meetingReferences: WordSet = ["it", "this", "discussion", "talks", "session"]
     private static let presenceWords: WordSet = ["remarks", "chair", "chairs", "preside", "presides", "moderate", "moderates", "welcome", "introduce"]
     let document: AnnotationDocument
@@ -28,9 +29,9 @@ struct MeetingReader {
         for (index, sentence) in sentences.enumerated() where sentence.isUpcoming && !sentence.isBackground && sentence.hasTime {
             guard let format = sentence.format else { continue }
             // "In the afternoon", "at 4:30 pm": the day of the meeting before.
-            let date = sentence.hasDate ? sentence.date : heads.last?.date
+            // "In the afternoon", "at 4:30 pm": the day of the meeting before, or today.
+            let date = sentence.hasDate ? sentence.date : heads.last?.date ?? document.dates.relativeDay(0)
             if let date, let posted, date < posted { continue }
-            if !sentence.hasDate && heads.isEmpty { continue }
             let same = heads.contains { head in
                 head.date == date && (head.format == nil || head.format == format.text || format.definite
                     // A briefing (or debate) followed by consultations that day is one meeting.
@@ -43,10 +44,19 @@ struct MeetingReader {
         if starts.isEmpty, let first = sentences.firstIndex(where: { $0.block.index == firstParagraph && $0.isUpcoming && !$0.isBackground && $0.format != nil }) {
             starts.append(first)
         }
-        return starts.enumerated().map { number, start in
-            let end = number + 1 < starts.count ? starts[number + 1] : sentences.count
-            var found = meeting(from: Array(sentences[start..<end]))
-            if !sentences[start].hasDate, number > 0 { found.date = heads[number].date }
+        // Each meeting reads the sentences up to the next one; a sentence that names an earlier
+        // meeting by its kind ("will brief in the consultations") is read for that one.
+        var scopes = starts.map { [$0] }
+        for index in sentences.indices where !starts.contains(index) {
+            guard let owner = starts.lastIndex(where: { $0 < index }) else { continue }
+            let named = sentences[index].format.flatMap { format in
+                format.definite ? heads.indices.first { heads[$0].format?.hasSuffix(format.text) == true } : nil
+            }
+            scopes[named ?? owner].append(index)
+        }
+        return scopes.enumerated().map { number, scope in
+            var found = meeting(from: scope.map { sentences[$0] })
+            if !sentences[starts[number]].hasDate, heads.indices.contains(number) { found.date = heads[number].date }
             return found
         }
     }
@@ -61,9 +71,34 @@ struct MeetingReader {
             if document.kinds[block.index] == .heading { if read > 0 { break } else { continue } }
             guard read < MeetingReader.openingBlocks else { break }
             read += 1
-            for range in block.sentences { sentences.append(MeetingSentence(block: block, tokens: range, rules: document.dates)) }
+            for range in block.sentences {
+                for clause in MeetingReader.coordinatedClauses(of: range, in: block) {
+                    sentences.append(MeetingSentence(block: block, tokens: clause, rules: document.dates))
+                }
+            }
         }
         return sentences
+    }
+
+    /// A sentence that joins two meetings ("will hold consultations on Wednesday (25 June) and are
+    /// expected to renew the mandate on Monday (30 June)") as its two clauses: cut before an "and"
+    /// that a future verb follows, when a day is named on both sides.
+    static func coordinatedClauses(of sentence: Range<Int>, in block: BlockText) -> [Range<Int>] {
+        for i in sentence where block.isWord(i, "and") {
+            guard let next = block.next(after: i), next < sentence.upperBound,
+                  block.cue(at: next, where: { $0 == .future }) != nil || block.cue(at: block.next(after: next) ?? next, where: { $0 == .future }) != nil,
+                  namesADay(sentence.lowerBound..<i, in: block), namesADay(i..<sentence.upperBound, in: block) else { continue }
+            return [sentence.lowerBound..<i, i..<sentence.upperBound]
+        }
+        return [sentence]
+    }
+
+    /// Whether tokens name a day: a weekday, or a day and a month.
+    private static func namesADay(_ range: Range<Int>, in block: BlockText) -> Bool {
+        range.contains { i in
+            block.hits(at: i).contains { if case .weekday = $0.entry { true } else { false } }
+                || (block.tokens[i].kind == .number && block.month(at: block.next(after: i)) != nil)
+        }
     }
 
     /// The meeting told by `sentences` (the first is the meeting sentence).
@@ -75,8 +110,10 @@ struct MeetingReader {
             ?? current.dropFirst().lazy.compactMap { MeetingSentence.timeOfDay(in: $0.tokens, block: $0.block) }.first
         meeting.agendaItem = current.lazy.compactMap { agendaItem(in: $0) }.first
         var listedBriefers = false
-        for sentence in current {
+        for sentence in sentences {
             for code in requesters(in: sentence) where !meeting.requestedBy.contains(code) { meeting.requestedBy.append(code) }
+        }
+        for sentence in current {
             for code in rule37(in: sentence) where !meeting.rule37.contains(code) { meeting.rule37.append(code) }
             // "The expected speakers are:" and a list: its items are briefers too.
             let isItem = document.kinds[sentence.block.index] == .listItem
@@ -140,17 +177,31 @@ struct MeetingReader {
 
     /// The states that asked for the meeting: after "at the request of", "requested by" (up to any
     /// supporters), or the subject of "requested the meeting".
+    /// In a sentence that tells of a meeting held, only "X requested the meeting" (this one) counts.
     private func requesters(in sentence: MeetingSentence) -> [String] {
         let block = sentence.block
         var found: [String] = []
         for i in sentence.tokens where block.tokens[i].kind == .word {
-            if let end = block.cue(at: i, where: { $0 == .requestedBy }) {
+            if !sentence.isBackground, let end = block.cue(at: i, where: { $0 == .requestedBy }) {
                 var j = end
                 while j < sentence.tokens.upperBound {
                     if block.cue(at: j, where: { $0 == .supportedBy }) != nil || block.isMark(j, ";") || block.isMark(j, ".") { break }
-                    if block.tokens[j].kind == .word, block.state(at: j) == nil, !isListWord(j, in: block), !block.tokens[j].isCapitalised { break }
+                    if block.tokens[j].kind == .word, block.state(at: j) == nil, !isListWord(j, in: block), !block.tokens[j].isCapitalised {
+                        // "the UK, the penholder, and Switzerland": a role between commas.
+                        var before = block.previous(before: j)
+                        if block.isWord(before, "the") || block.isWord(before, "a") || block.isWord(before, "its") { before = before.flatMap { block.previous(before: $0) } }
+                        guard let comma = before, block.isMark(comma, ","),
+                              let close = (j..<min(j + 10, sentence.tokens.upperBound)).first(where: { block.isMark($0, ",") }) else { break }
+                        j = close + 1
+                        continue
+                    }
                     if let state = block.state(at: j) { found.append(state.code); j = state.end } else { j += 1 }
                 }
+            } else if !sentence.isBackground, block.isWord(i, "request"), let s = block.previous(before: i), block.isWord(s, "s"),
+                      let apostrophe = block.previous(before: s), block.isMark(apostrophe, "’") || block.isMark(apostrophe, "'"),
+                      let state = (max(sentence.tokens.lowerBound, apostrophe - 8)..<apostrophe).last(where: { block.state(at: $0)?.end == apostrophe }) {
+                // "at France’s request"
+                found.append(block.state(at: state)!.code)
             } else if block.cue(at: i, where: { $0 == .requestVerb }) != nil, refersToMeeting(after: i, sentence: sentence) {
                 // The subject is in the clause of the verb: after any ";" before it.
                 let start = (sentence.tokens.lowerBound..<i).last { block.isMark($0, ";") }.map { $0 + 1 } ?? sentence.tokens.lowerBound

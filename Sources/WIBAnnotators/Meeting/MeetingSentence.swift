@@ -50,7 +50,8 @@ final class MeetingSentence {
         var future = false, past = false, pastMeeting = false, relative = false
         for i in tokens where block.tokens[i].kind == .word && !(block.tokens[i].isCapitalised && block.month(at: i) != nil) {
             if block.cue(at: i, where: { $0 == .future }) != nil { future = true }
-            if DateAnnotator.isPast(i, in: block) { past = true }
+            // A request is made before the meeting it asks for: "Russia has called for consultations this evening".
+            if DateAnnotator.isPast(i, in: block), block.cue(at: i, where: { $0 == .requestVerb }) == nil { past = true }
             if block.cue(at: i, where: { $0 == .pastMeeting }) != nil { pastMeeting = true }
             if block.cue(at: i, where: { if case .relativeDay(let d) = $0 { d >= 0 } else { false } }) != nil { relative = true }
         }
@@ -84,6 +85,8 @@ final class MeetingSentence {
         for i in tokens where block.tokens[i].kind != .space {
             if block.tokens[i].kind == .number, let found = DateAnnotator.date(at: i, in: block, rules: rules), found.entity.attributes["role"] == "event" {
                 let id = found.entity.id
+                // A day already past is another event's ("where the election has been pushed back to …").
+                if id.count == 10, let day = CalendarDate(iso: id), case .posted(let posted) = rules.reference, day < posted { continue }
                 if id.count == 10 || id.hasPrefix("--") { return (CalendarDate(iso: id), true) }
             }
             if relative == nil, let end = block.cue(at: i, where: { if case .relativeDay(let d) = $0 { d >= 0 } else { false } }),
@@ -127,18 +130,34 @@ final class MeetingSentence {
             let phrase = (qualifiers + [noun.format]).joined(separator: " ")
             return (phrase, definite)
         }
+        // A verb names the kind when it is one: after "will", "to", "expected to" ("will vote on",
+        // "is expected to extend"), or a noun of adoption ("renewal", "rollover").
         var vote = false, adoption = false, brief = false
-        for j in sentence where block.tokens[j].kind == .word {
-            if block.cue(at: j, where: { $0 == .voteWord }) != nil { vote = true }
+        for j in sentence where block.tokens[j].kind == .word && block.cue(at: j, where: { $0 == .voteWord }) != nil {
+            if isVerb(j, in: block) || block.isWord(block.next(after: j), "on") { vote = true }
         }
         for j in clause where block.tokens[j].kind == .word {
-            if block.cue(at: j, where: { $0 == .adoptionWord }) != nil { adoption = true }
-            if block.isWord(j, in: MeetingSentence.briefForms) { brief = true }
+            if block.cue(at: j, where: { $0 == .adoptionWord }) != nil, isVerb(j, in: block) || adoptionNouns.contains(block.tokens[j].key) { adoption = true }
+            if block.isWord(j, in: MeetingSentence.briefForms), isVerb(j, in: block) { brief = true }
+            // "will hear from the Special Envoy"
+            if block.isWord(j, "hear"), block.isWord(block.next(after: j), "from"), isVerb(j, in: block) { brief = true }
         }
         if vote { return ("vote", false) }
         if adoption { return ("adoption", false) }
         if brief { return ("briefing", false) }
         return nil
+    }
+
+    private static let auxiliaries: WordSet = ["will", "to", "may", "might", "would", "shall", "could", "also", "then", "be", "likely"]
+    private static let adoptionNouns: WordSet = ["adoption", "renewal", "rollover", "extension", "roll-over"]
+
+    /// Whether the word at `j` is used as a verb of the clause: an auxiliary (or "to") stands at
+    /// most two words before it ("will vote", "is expected to extend", "will also brief").
+    static func isVerb(_ j: Int, in block: BlockText) -> Bool {
+        guard let one = block.previous(before: j) else { return false }
+        if auxiliaries.contains(block.tokens[one].key) { return true }
+        guard let two = block.previous(before: one), block.tokens[one].kind == .word else { return false }
+        return auxiliaries.contains(block.tokens[two].key)
     }
 
     /// The meeting noun at token `i` and the format it names.

@@ -59,9 +59,10 @@ enum Cues {
             ("pm", .clock(afternoon: true)), ("p.m", .clock(afternoon: true)), ("noon", .noon), ("midday", .noon),
             ("rule 37", .rule37), ("rules 37", .rule37), ("rules 39 and 37", .rule37), ("rules 37 and 39", .rule37),
             ("after which", .clauseBreak), ("followed by", .clauseBreak), ("to be followed by", .clauseBreak),
-            ("until", .deadline), ("till", .deadline), ("through", .deadline), ("expiring on", .deadline), ("expires on", .deadline),
+            ("until", .deadline), ("till", .deadline), ("through", .deadline), ("expiring on", .deadline), ("expires on", .deadline), ("ends on", .deadline), ("end on", .deadline), ("ending on", .deadline),
+            ("runs until", .deadline), ("run until", .deadline),
             ("expire on", .deadline), ("due to expire on", .deadline), ("since", .since),
-            ("at the request of", .requestedBy), ("requested by", .requestedBy), ("at the initiative of", .requestedBy),
+            ("at the request of", .requestedBy), ("requested by", .requestedBy),
             ("called for by", .requestedBy), ("on the request of", .requestedBy), ("upon the request of", .requestedBy),
             ("requested", .requestVerb), ("called for", .requestVerb), ("asked for", .requestVerb),
             ("have requested", .requestVerb),
@@ -88,7 +89,7 @@ enum Cues {
                                ("video-conference", "videoconference"), ("video teleconference", "videoconference"), ("press statement", "press statement"),
                                ("vote", "vote"), ("adoption", "adoption"), ("Arria-formula meeting", "Arria-formula meeting"),
                                ("Arria formula meeting", "Arria-formula meeting"), ("Arria meeting", "Arria-formula meeting"),
-                               ("wrap-up session", "wrap-up session"), ("open debate", "open debate"), ("open briefing", "open briefing")] {
+                               ("wrap-up session", "wrap-up session"), ("election", "election"), ("elections", "election"), ("open debate", "open debate"), ("open briefing", "open briefing")] {
             list.append((noun, .meetingNoun(format)))
         }
         for word in ["open", "closed", "informal", "private", "emergency", "high-level", "high level", "ministerial-level", "ministerial",
