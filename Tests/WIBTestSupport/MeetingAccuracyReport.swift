@@ -134,12 +134,9 @@ public struct MeetingAccuracyReport: Sendable {
         }
     }
 
-    /// The comparison keys of `items`: folded case and diacritics, spaces collapsed.
+    /// The comparison keys of `items`: WIBCore's folding (case, diacritics, spaces).
     private static func distinctKeys(_ items: [String]) -> Set<String> {
-        Set(items.map { item in
-            item.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        })
+        Set(items.map(\.folded))
     }
 
     /// A table: the accuracy of the single-value fields, then precision, recall and F1 of the

@@ -66,8 +66,7 @@ public struct PersonAnnotator: EntityFinder {
         if words.count == 3, !words.contains(where: { Titles.particles.contains($0) }), words[0].count >= 3, !nonNames.contains(words[0]) { forms.append(words[0]) }
         if let last = words.last, words.count > 1, last.count >= 3, !nonNames.contains(last) { forms.append(last) }
         return forms.flatMap { form -> [String] in
-            guard form.utf8.contains(where: { $0 >= 0x80 }) else { return [form] }
-            let folded = form.folding(options: .diacriticInsensitive, locale: nil)
+            let folded = form.withoutDiacritics
             return folded == form ? [form] : [form, folded]
         }
     }

@@ -15,7 +15,7 @@ public struct DropSections: ConfigurableTransformer {
 
     /// Drops the sections headed `headings`.
     public init(headings: [String]) {
-        self.headings = Set(headings.map(\.foldedForSearch))
+        self.headings = Set(headings.map(\.folded))
     }
 
     public init(options: TransformerOptions) throws(Diagnostic) {
@@ -40,7 +40,7 @@ public struct DropSections: ConfigurableTransformer {
         for block in blocks {
             if case .heading(let heading) = block {
                 if let level = droppingBelow, heading.level > level { continue }
-                droppingBelow = headings.contains(block.plainText.foldedForSearch) ? heading.level : nil
+                droppingBelow = headings.contains(block.plainText.folded) ? heading.level : nil
                 if droppingBelow != nil { continue }
             } else if droppingBelow != nil {
                 continue

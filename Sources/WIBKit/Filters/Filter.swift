@@ -88,8 +88,8 @@ public struct Filter: ConfigurableTransformer {
     /// Whether `post` meets every criterion.
     public func matches(_ post: Post) -> Bool {
         if let agenda {
-            let wanted = agenda.foldedForSearch
-            let fields = [post.meeting.agendaItem, post.metadata.topic].compactMap { $0?.foldedForSearch }
+            let wanted = agenda.folded
+            let fields = [post.meeting.agendaItem, post.metadata.topic].compactMap { $0?.folded }
             guard fields.contains(where: { $0.contains(wanted) }) else { return false }
         }
         if let country, !mentions(country, in: post) { return false }
@@ -98,10 +98,10 @@ public struct Filter: ConfigurableTransformer {
             if let since, date < since { return false }
             if let until, date > until { return false }
         }
-        if let format, post.meeting.format?.foldedForSearch != format.foldedForSearch { return false }
+        if let format, post.meeting.format?.folded != format.folded { return false }
         if let text {
-            let haystack = (post.metadata.title + "\n" + post.bodyText).foldedForSearch
-            guard haystack.contains(text.foldedForSearch) else { return false }
+            let haystack = (post.metadata.title + "\n" + post.bodyText).folded
+            guard haystack.contains(text.folded) else { return false }
         }
         return true
     }
@@ -115,8 +115,8 @@ public struct Filter: ConfigurableTransformer {
         case .requester:
             return meeting.requestedBy.contains(country)
         case .briefer:
-            let names = (MemberStates.all.first { $0.code == country }?.names ?? []).map(\.foldedForSearch)
-            let briefers = meeting.briefers.flatMap { [$0.title, $0.organization] }.compactMap { $0?.foldedForSearch }
+            let names = (MemberStates.all.first { $0.code == country }?.names ?? []).map(\.folded)
+            let briefers = meeting.briefers.flatMap { [$0.title, $0.organization] }.compactMap { $0?.folded }
             return meeting.rule37.contains(country) || briefers.contains { field in names.contains { field.contains($0) } }
         }
     }

@@ -28,7 +28,7 @@ public struct StripBoilerplate: ConfigurableTransformer {
     private static func isFurniture(_ block: Block) -> Bool {
         guard case .paragraph = block else { return false }
         let text = block.plainText
-        let folded = text.foldedForSearch
+        let folded = text.folded
         return PageFurniture.isFooter(text) || PageFurniture.isControl(text) || folded == "what's in blue" || folded.hasPrefix("tags:")
     }
 }

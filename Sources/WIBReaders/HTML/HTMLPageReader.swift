@@ -76,7 +76,7 @@ public struct HTMLPageReader: Reader {
             return date
         }
         for element in article.descendants(where: { ["p", "div", "span"].contains($0.name) }) {
-            let folded = element.text.foldedForMatching
+            let folded = element.text.folded
             guard folded.hasPrefix("posted ") else { continue }
             if let date = PostedLine(folded, path: path, line: element.line, warnings: &warnings)?.date { return date }
         }

@@ -9,11 +9,11 @@ public enum PageFurniture {
 
     /// Whether `text` is a footer line.
     public static func isFooter(_ text: some StringProtocol) -> Bool {
-        footers.contains(text.foldedForMatching)
+        footers.contains(text.folded)
     }
 
     /// Whether `text` (without its bullet) is a page control.
     public static func isControl(_ text: some StringProtocol) -> Bool {
-        controls.contains(text.foldedForMatching)
+        controls.contains(text.folded)
     }
 }

@@ -36,7 +36,7 @@ struct PostLayout {
         var warnings: [Diagnostic] = []
         while index < lines.count, found == nil {
             let line = lines[index]
-            let folded = line.foldedForMatching
+            let folded = line.folded
             if line.isBlankLine {
                 // Skip.
             } else if folded == "what's in blue" {
@@ -63,7 +63,7 @@ struct PostLayout {
             let line = lines[index]
             if line.isBlankLine { continue }
             if !chrome.contains(where: { $0.role == .posted }),
-               let postedLine = PostedLine(line.foldedForMatching, path: path, line: index + 1, warnings: &warnings) {
+               let postedLine = PostedLine(line.folded, path: path, line: index + 1, warnings: &warnings) {
                 posted = postedLine.date
                 chrome.append(ChromeLine(role: .posted, line: index + 1, text: line))
             } else if let bullet = BulletLine(line), PageFurniture.isControl(bullet.text) {
@@ -80,7 +80,7 @@ struct PostLayout {
         var hasFooter = false
         while end > bodyStart {
             let line = lines[end - 1]
-            let folded = line.foldedForMatching
+            let folded = line.folded
             if line.isBlankLine {
                 // Skip.
             } else if PageFurniture.isFooter(line) {

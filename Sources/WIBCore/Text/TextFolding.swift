@@ -1,0 +1,32 @@
+import Foundation
+
+/// The one way WIBKit folds text for comparing it: readers matching page furniture, filters
+/// matching what users typed, annotators matching names written without their accents.
+extension StringProtocol {
+    /// The text folded for comparing: lower case, without diacritics ("Jenča" is "jenca"),
+    /// curly quotes and apostrophes straight, and each run of white space (non-breaking spaces
+    /// included) one space, trimmed at both ends.
+    public var folded: String {
+        var out = ""
+        var pendingSpace = false
+        for character in withoutDiacritics.lowercased() {
+            if character.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            switch character {
+            case "’", "‘", "`": out.append("'")
+            case "“", "”": out.append("\"")
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// The text without its diacritics, case kept ("Jenča" is "Jenca"); ASCII text as it is.
+    public var withoutDiacritics: String {
+        guard utf8.contains(where: { $0 >= 0x80 }) else { return String(self) }
+        return String(self).folding(options: .diacriticInsensitive, locale: nil)
+    }
+}
