@@ -275,7 +275,9 @@ public struct PersonAnnotator: EntityFinder {
                 || block.isWord(start, "The") {
             start += 1
         }
-        guard start < end, let last = block.previous(before: end), last >= start else { return nil }
+        // The comma between a title and its name is no part of it.
+        guard start < end, var last = block.previous(before: end), last >= start else { return nil }
+        while last > start, block.isMark(last, ",") { last = block.previous(before: last) ?? start }
         return (start, block.string(tokens: start, through: last))
     }
 
@@ -320,7 +322,10 @@ public struct PersonAnnotator: EntityFinder {
             }
             j += 1
         }
-        guard found, let end = block.previous(before: j), end >= start else { return nil }
+        guard found else { return nil }
+        // The role runs on to the end of its clause: "an engineer who advises water utilities in West Africa".
+        while j < block.tokens.count, !block.isMark(j, ","), !block.isMark(j, ";"), !block.isMark(j, "."), !block.isMark(j, "(") { j += 1 }
+        guard let end = block.previous(before: j), end >= start else { return nil }
         var text = block.string(tokens: start, through: end)
         for article in ["the ", "a ", "an "] where text.hasPrefix(article) { text.removeFirst(article.count) }
         return text
