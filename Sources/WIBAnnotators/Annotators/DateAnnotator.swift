@@ -113,9 +113,9 @@ public struct DateAnnotator: EntityFinder {
         var before = block.previous(before: first)
         if block.isWord(before, "the") || block.isWord(before, "on") { before = before.flatMap { block.previous(before: $0) } }
         if let before {
-            if block.cue(at: before, where: { $0 == .deadline }) != nil || block.isWord(before, "until") { return "deadline" }
+            if block.has(.deadline, at: before) || block.isWord(before, "until") { return "deadline" }
             // "expiring on", "expires on": the cue's last word is just before.
-            if let start = block.previous(before: before), block.cue(at: start, where: { $0 == .deadline }) != nil { return "deadline" }
+            if let start = block.previous(before: before), block.has(.deadline, at: start) { return "deadline" }
             if block.isWord(before, "since") || periodWords.contains(block.tokens[before].key) { return "period" }
             if block.isWord(before, "our") || block.isWord(before, "dated") { return "reference" }
             // "resolution 1718 of 14 October 2006", "the letter of 2 August"
@@ -145,7 +145,7 @@ public struct DateAnnotator: EntityFinder {
     private static func tense(of j: Int, in block: BlockText) -> DateResolver.Tense? {
         let token = block.tokens[j]
         guard token.kind == .word, !(token.isCapitalised && block.month(at: j) != nil) else { return nil }
-        if block.cue(at: j, where: { $0 == .future }) != nil { return .future }
+        if block.has(.future, at: j) { return .future }
         return isPast(j, in: block) ? .past : nil
     }
 
@@ -171,7 +171,7 @@ public struct DateAnnotator: EntityFinder {
     /// lower-case word in "-ed" that is not one of the participles that say nothing of the past.
     static func isPast(_ j: Int, in block: BlockText) -> Bool {
         let token = block.tokens[j]
-        if block.cue(at: j, where: { $0 == .pastMeeting }) != nil || pastWords.contains(token.key) { return true }
+        if block.has(.pastMeeting, at: j) || pastWords.contains(token.key) { return true }
         guard !token.isCapitalised, token.end - token.start > 4, !notPast.contains(token.key) else { return false }
         return block.bytes[token.end - 2] == UInt8(ascii: "e") && block.bytes[token.end - 1] == UInt8(ascii: "d")
     }

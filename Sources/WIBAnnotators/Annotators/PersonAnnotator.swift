@@ -31,9 +31,11 @@ public struct PersonAnnotator: EntityFinder {
         var found: [FoundSpan] = []
         var known: [String: [String: String]] = [:]
         var order: [String] = []
+        var taken = [[Range<Int>]](repeating: [], count: document.blocks.count)
         for block in document.blocks {
             for person in PersonAnnotator.people(in: block) {
                 found.append(FoundSpan(block: block.index, range: person.range, entity: person.entity))
+                taken[block.index].append(person.range)
                 if known[person.entity.id] == nil { order.append(person.entity.id) }
                 known[person.entity.id] = known[person.entity.id] ?? person.entity.attributes
             }
@@ -41,7 +43,7 @@ public struct PersonAnnotator: EntityFinder {
         guard !order.isEmpty else { return found }
         let mentions = Lexicon(entries: order.flatMap { name in PersonAnnotator.laterForms(of: name).map { ($0, true, LexiconEntry.organisation(name)) } })
         for block in document.blocks {
-            let taken = found.filter { $0.block == block.index }.map(\.range)
+            let taken = taken[block.index]
             var next = 0
             for hit in mentions.hits(in: block.tokens, bytes: block.bytes) where hit.tokens.lowerBound >= next {
                 guard case .organisation(let name) = hit.entry else { continue }
@@ -365,7 +367,7 @@ public struct PersonAnnotator: EntityFinder {
         var j: Int? = joint
         var steps = 0
         while let k = j, steps < 6 {
-            if block.cue(at: k, where: { $0 == .brieferNoun || $0 == .briefVerb }) != nil { return true }
+            if block.has(.brieferNoun, at: k) || block.has(.briefVerb, at: k) { return true }
             j = block.previous(before: k)
             steps += 1
         }

@@ -22,6 +22,8 @@ public final class BlockText: Sendable {
     private let firstHit: [Int]
     /// The sentence of each token, as an index into ``sentences``.
     private let sentenceOfToken: [Int]
+    /// The categories of the cue phrases that start at each token, one bit each.
+    private let cueMasks: [UInt32]
 
     /// Flattens and tokenises `text`.
     public init(text: String, line: Int, index: Int, lexicon: Lexicon = .standard) {
@@ -41,6 +43,16 @@ public final class BlockText: Sendable {
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         for (number, sentence) in sentences.enumerated() { for token in sentence { sentenceOf[token] = number } }
         sentenceOfToken = sentenceOf
+        var masks = [UInt32](repeating: 0, count: tokens.count)
+        for hit in hits { if case .cue(let cue) = hit.entry { masks[hit.tokens.lowerBound] |= 1 << UInt32(cue.category.rawValue) } }
+        cueMasks = masks
+    }
+
+    /// Whether a cue phrase of `category` starts at token `i`.
+    @inline(__always)
+    public func has(_ category: Cue.Category, at i: Int?) -> Bool {
+        guard let i, i >= 0, i < tokens.count else { return false }
+        return cueMasks[i] & (1 << UInt32(category.rawValue)) != 0
     }
 
     // MARK: Text

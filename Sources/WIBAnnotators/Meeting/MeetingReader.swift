@@ -86,7 +86,7 @@ struct MeetingReader {
     static func coordinatedClauses(of sentence: Range<Int>, in block: BlockText) -> [Range<Int>] {
         for i in sentence where block.isWord(i, "and") {
             guard let next = block.next(after: i), next < sentence.upperBound,
-                  block.cue(at: next, where: { $0 == .future }) != nil || block.cue(at: block.next(after: next) ?? next, where: { $0 == .future }) != nil,
+                  block.has(.future, at: next) || block.has(.future, at: block.next(after: next) ?? next),
                   namesADay(sentence.lowerBound..<i, in: block), namesADay(i..<sentence.upperBound, in: block) else { continue }
             return [sentence.lowerBound..<i, i..<sentence.upperBound]
         }
@@ -182,10 +182,10 @@ struct MeetingReader {
         let block = sentence.block
         var found: [String] = []
         for i in sentence.tokens where block.tokens[i].kind == .word {
-            if !sentence.isBackground, let end = block.cue(at: i, where: { $0 == .requestedBy }) {
+            if !sentence.isBackground, block.has(.requestedBy, at: i), let end = block.cue(at: i, where: { $0 == .requestedBy }) {
                 var j = end
                 while j < sentence.tokens.upperBound {
-                    if block.cue(at: j, where: { $0 == .supportedBy }) != nil || block.isMark(j, ";") || block.isMark(j, ".") { break }
+                    if block.has(.supportedBy, at: j) || block.isMark(j, ";") || block.isMark(j, ".") { break }
                     if block.tokens[j].kind == .word, block.state(at: j) == nil, !isListWord(j, in: block), !block.tokens[j].isCapitalised {
                         // "the UK, the penholder, and Switzerland": a role between commas.
                         var before = block.previous(before: j)
@@ -202,7 +202,7 @@ struct MeetingReader {
                       let state = (max(sentence.tokens.lowerBound, apostrophe - 8)..<apostrophe).last(where: { block.state(at: $0)?.end == apostrophe }) {
                 // "at France’s request"
                 found.append(block.state(at: state)!.code)
-            } else if block.cue(at: i, where: { $0 == .requestVerb }) != nil, refersToMeeting(after: i, sentence: sentence) {
+            } else if block.has(.requestVerb, at: i), refersToMeeting(after: i, sentence: sentence) {
                 // The subject is in the clause of the verb: after any ";" before it.
                 let start = (sentence.tokens.lowerBound..<i).last { block.isMark($0, ";") }.map { $0 + 1 } ?? sentence.tokens.lowerBound
                 found += actingStates(in: start..<i, block: block)
@@ -240,7 +240,7 @@ struct MeetingReader {
     /// The states a sentence that mentions rule 37 names, on either side of the phrase.
     private func rule37(in sentence: MeetingSentence) -> [String] {
         let block = sentence.block
-        guard sentence.tokens.contains(where: { block.cue(at: $0, where: { $0 == .rule37 }) != nil }) else { return [] }
+        guard sentence.tokens.contains(where: { block.has(.rule37, at: $0) }) else { return [] }
         return actingStates(in: sentence.tokens, block: block)
     }
 
@@ -309,7 +309,7 @@ struct MeetingReader {
         let block = sentence.block
         for i in sentence.tokens where block.tokens[i].kind == .word {
             if MeetingReader.briefWords.contains(block.tokens[i].key) { return true }
-            if block.cue(at: i, where: { $0 == .brieferNoun }) != nil { return true }
+            if block.has(.brieferNoun, at: i) { return true }
             if block.isWord(i, "hear") && block.isWord(block.next(after: i), "from") { return true }
             if block.isWord(i, "dialogue") && block.isWord(block.next(after: i), "with") { return true }
             if MeetingReader.speakingWords.contains(block.tokens[i].key), block.isWord(block.previous(before: i), in: MeetingReader.auxiliaries) { return true }
@@ -324,7 +324,7 @@ struct MeetingReader {
         if let comma = j, block.isMark(comma, ",") { j = block.next(after: comma) }
         var steps = 0
         while let k = j, k < sentence.tokens.upperBound, steps < 5 {
-            if block.cue(at: k, where: { $0 == .attendVerb }) != nil
+            if block.has(.attendVerb, at: k)
                 || block.isWord(k, in: MeetingReader.presenceWords) { return true }
             if MeetingReader.briefWords.contains(block.tokens[k].key) || block.isMark(k, ",") || block.isMark(k, ";") { return false }
             j = block.next(after: k)

@@ -44,16 +44,16 @@ final class MeetingSentence {
         var seenWord = false
         for i in tokens {
             if block.tokens[i].kind == .word { seenWord = true }
-            if seenWord, block.isMark(i, ";") || block.cue(at: i, where: { $0 == .clauseBreak }) != nil { end = i; break }
+            if seenWord, block.isMark(i, ";") || block.has(.clauseBreak, at: i) { end = i; break }
         }
         clause = tokens.lowerBound..<end
         var future = false, past = false, pastMeeting = false, relative = false
         for i in tokens where block.tokens[i].kind == .word && !(block.tokens[i].isCapitalised && block.month(at: i) != nil) {
-            if block.cue(at: i, where: { $0 == .future }) != nil { future = true }
+            if block.has(.future, at: i) { future = true }
             // A request is made before the meeting it asks for: "Russia has called for consultations this evening".
-            if DateAnnotator.isPast(i, in: block), block.cue(at: i, where: { $0 == .requestVerb }) == nil { past = true }
-            if block.cue(at: i, where: { $0 == .pastMeeting }) != nil { pastMeeting = true }
-            if block.cue(at: i, where: { if case .relativeDay(let d) = $0 { d >= 0 } else { false } }) != nil { relative = true }
+            if DateAnnotator.isPast(i, in: block), !block.has(.requestVerb, at: i) { past = true }
+            if block.has(.pastMeeting, at: i) { pastMeeting = true }
+            if block.has(.relativeDay, at: i), block.cue(at: i, where: { if case .relativeDay(let d) = $0 { d >= 0 } else { false } }) != nil { relative = true }
         }
         isUpcoming = future || (relative && !past)
         isBackground = pastMeeting && !future
@@ -89,7 +89,7 @@ final class MeetingSentence {
                 if id.count == 10, let day = CalendarDate(iso: id), case .posted(let posted) = rules.reference, day < posted { continue }
                 if id.count == 10 || id.hasPrefix("--") { return (CalendarDate(iso: id), true) }
             }
-            if relative == nil, let end = block.cue(at: i, where: { if case .relativeDay(let d) = $0 { d >= 0 } else { false } }),
+            if relative == nil, block.has(.relativeDay, at: i), let end = block.cue(at: i, where: { if case .relativeDay(let d) = $0 { d >= 0 } else { false } }),
                case .relativeDay(let offset)? = block.cue(at: i)?.cue, end > i {
                 relative = .some(rules.relativeDay(offset))
             }
@@ -133,11 +133,11 @@ final class MeetingSentence {
         // A verb names the kind when it is one: after "will", "to", "expected to" ("will vote on",
         // "is expected to extend"), or a noun of adoption ("renewal", "rollover").
         var vote = false, adoption = false, brief = false
-        for j in sentence where block.tokens[j].kind == .word && block.cue(at: j, where: { $0 == .voteWord }) != nil {
+        for j in sentence where block.tokens[j].kind == .word && block.has(.voteWord, at: j) {
             if isVerb(j, in: block) || block.isWord(block.next(after: j), "on") { vote = true }
         }
         for j in clause where block.tokens[j].kind == .word {
-            if block.cue(at: j, where: { $0 == .adoptionWord }) != nil, isVerb(j, in: block) || adoptionNouns.contains(block.tokens[j].key) { adoption = true }
+            if block.has(.adoptionWord, at: j), isVerb(j, in: block) || adoptionNouns.contains(block.tokens[j].key) { adoption = true }
             if block.isWord(j, in: MeetingSentence.briefForms), isVerb(j, in: block) { brief = true }
             // "will hear from the Special Envoy"
             if block.isWord(j, "hear"), block.isWord(block.next(after: j), "from"), isVerb(j, in: block) { brief = true }
@@ -162,6 +162,7 @@ final class MeetingSentence {
 
     /// The meeting noun at token `i` and the format it names.
     static func meetingNoun(at i: Int, in block: BlockText) -> (format: String, end: Int)? {
+        guard block.has(.meetingNoun, at: i) else { return nil }
         for hit in block.hits(at: i) {
             if case .cue(.meetingNoun(let format)) = hit.entry {
                 // "briefing" as a verb ("will be briefing") or a noun of other things ("a briefing note").
@@ -213,7 +214,7 @@ final class MeetingSentence {
     /// Morning, afternoon or evening, from the words or from a clock time ("at 3 pm").
     static func timeOfDay(in tokens: Range<Int>, block: BlockText) -> String? {
         for i in tokens where block.tokens[i].kind == .word {
-            if let cue = block.cue(at: i), case .partOfDay(let part) = cue.cue { return part }
+            if block.has(.partOfDay, at: i), let cue = block.cue(at: i), case .partOfDay(let part) = cue.cue { return part }
         }
         for i in tokens where block.tokens[i].kind == .number {
             guard let hour = block.number(at: i, digits: 2), (1...12).contains(hour) else { continue }
@@ -221,11 +222,11 @@ final class MeetingSentence {
             if block.isMark(j, ":") || block.isMark(j, "."), let minutes = j.flatMap({ block.next(after: $0) }), block.number(at: minutes, digits: 2) != nil {
                 j = block.next(after: minutes)
             }
-            guard let k = j, let cue = block.cue(at: k), case .clock(let afternoon) = cue.cue else { continue }
+            guard let k = j, block.has(.clock, at: k), let cue = block.cue(at: k), case .clock(let afternoon) = cue.cue else { continue }
             if !afternoon { return "morning" }
             return hour == 12 || hour < 6 ? "afternoon" : "evening"
         }
-        for i in tokens where block.cue(at: i, where: { $0 == .noon }) != nil { return "afternoon" }
+        for i in tokens where block.has(.noon, at: i) { return "afternoon" }
         return nil
     }
 }

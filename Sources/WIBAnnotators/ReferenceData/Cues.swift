@@ -47,6 +47,43 @@ public enum Cue: Sendable, Hashable {
     case since
 }
 
+extension Cue {
+    /// The kind of a cue without its value, as a bit for ``BlockText/has(_:at:)``.
+    public enum Category: Int, Sendable, CaseIterable {
+        case relativeDay, partOfDay, clock, noon, future, pastMeeting, meetingNoun, keptQualifier, droppedQualifier, holdVerb
+        case briefVerb, brieferNoun, attendVerb, requestedBy, requestVerb, supportedBy, rule37, voteWord, adoptionWord
+        case clauseBreak, deadline, since
+    }
+
+    /// This cue's category.
+    public var category: Category {
+        switch self {
+        case .relativeDay: .relativeDay
+        case .partOfDay: .partOfDay
+        case .clock: .clock
+        case .noon: .noon
+        case .future: .future
+        case .pastMeeting: .pastMeeting
+        case .meetingNoun: .meetingNoun
+        case .keptQualifier: .keptQualifier
+        case .droppedQualifier: .droppedQualifier
+        case .holdVerb: .holdVerb
+        case .briefVerb: .briefVerb
+        case .brieferNoun: .brieferNoun
+        case .attendVerb: .attendVerb
+        case .requestedBy: .requestedBy
+        case .requestVerb: .requestVerb
+        case .supportedBy: .supportedBy
+        case .rule37: .rule37
+        case .voteWord: .voteWord
+        case .adoptionWord: .adoptionWord
+        case .clauseBreak: .clauseBreak
+        case .deadline: .deadline
+        case .since: .since
+        }
+    }
+}
+
 /// The phrases of each ``Cue``.
 enum Cues {
     static let phrases: [(phrase: String, cue: Cue)] = {
