@@ -109,8 +109,6 @@ struct WindowMatch {
     var output: Substring { match.output }
     /// The text group `name` matched.
     subscript(_ name: String) -> Substring? { match[name] }
-    /// Whether the numbered group `index` took part.
-    func matched(group index: Int) -> Bool { match.matched(group: index) }
     /// Where group `name` matched, in the block's offsets.
     func range(of name: String) -> Range<Int>? { match.range(of: name).map(offsets) }
 

@@ -134,9 +134,4 @@ public final class BlockText: Sendable {
 
     /// The lexicon hits that start at token `i`, longest first.
     public func hits(at i: Int) -> ArraySlice<LexiconHit> { hits[firstHit[i]..<firstHit[i + 1]] }
-
-    /// The longest hit at token `i` whose entry passes `test`.
-    public func longestHit(at i: Int, where test: (LexiconEntry) -> Bool) -> LexiconHit? {
-        hits(at: i).first { test($0.entry) }
-    }
 }

@@ -19,8 +19,6 @@ public enum Cue: Sendable, Hashable {
     case keptQualifier
     /// A qualifier a format drops: monthly, quarterly, regular, annual, first.
     case droppedQualifier
-    /// A verb of holding a meeting: hold, convene, meet, receive, have.
-    case holdVerb
     /// A verb of briefing: brief (any form), speak, update, address, present, hear from.
     case briefVerb
     /// A noun that names the speakers: briefer(s), speaker(s).
@@ -43,16 +41,14 @@ public enum Cue: Sendable, Hashable {
     case clauseBreak
     /// A preposition that makes a following date a deadline: until, through, expiring on.
     case deadline
-    /// A preposition that makes a following date the start of a period: since.
-    case since
 }
 
 extension Cue {
     /// The kind of a cue without its value, as a bit for ``BlockText/has(_:at:)``.
     public enum Category: Int, Sendable, CaseIterable {
-        case relativeDay, partOfDay, clock, noon, future, pastMeeting, meetingNoun, keptQualifier, droppedQualifier, holdVerb
+        case relativeDay, partOfDay, clock, noon, future, pastMeeting, meetingNoun, keptQualifier, droppedQualifier
         case briefVerb, brieferNoun, attendVerb, requestedBy, requestVerb, supportedBy, rule37, voteWord, adoptionWord
-        case clauseBreak, deadline, since
+        case clauseBreak, deadline
     }
 
     /// This cue's category.
@@ -67,7 +63,6 @@ extension Cue {
         case .meetingNoun: .meetingNoun
         case .keptQualifier: .keptQualifier
         case .droppedQualifier: .droppedQualifier
-        case .holdVerb: .holdVerb
         case .briefVerb: .briefVerb
         case .brieferNoun: .brieferNoun
         case .attendVerb: .attendVerb
@@ -79,7 +74,6 @@ extension Cue {
         case .adoptionWord: .adoptionWord
         case .clauseBreak: .clauseBreak
         case .deadline: .deadline
-        case .since: .since
         }
     }
 }
@@ -98,7 +92,7 @@ enum Cues {
             ("after which", .clauseBreak), ("followed by", .clauseBreak), ("to be followed by", .clauseBreak),
             ("until", .deadline), ("till", .deadline), ("through", .deadline), ("expiring on", .deadline), ("expires on", .deadline), ("ends on", .deadline), ("end on", .deadline), ("ending on", .deadline),
             ("runs until", .deadline), ("run until", .deadline),
-            ("expire on", .deadline), ("due to expire on", .deadline), ("since", .since),
+            ("expire on", .deadline), ("due to expire on", .deadline),
             ("at the request of", .requestedBy), ("requested by", .requestedBy),
             ("called for by", .requestedBy), ("on the request of", .requestedBy), ("upon the request of", .requestedBy),
             ("requested", .requestVerb), ("called for", .requestVerb), ("asked for", .requestVerb),
@@ -139,11 +133,6 @@ enum Cues {
                      "weekly", "biennial", "formal", "special", "public", "interactive", "virtual", "in-person", "hybrid",
                      "tomorrow’s", "today’s", "this afternoon’s", "this morning’s", "Council’s", "members’"] {
             list.append((word, .droppedQualifier))
-        }
-        for word in ["hold", "holds", "holding", "convene", "convenes", "convening", "meet", "meets", "meeting with", "receive",
-                     "receives", "receiving", "have", "has", "having", "be briefed", "get", "organise", "organize", "host", "hosts",
-                     "co-host", "co-hosts", "conduct"] {
-            list.append((word, .holdVerb))
         }
         for word in ["brief", "briefs", "briefed", "briefing", "provide a briefing", "give a briefing", "deliver a briefing",
                      "speak", "speaks", "address", "addresses", "update", "updates", "present", "presents", "hear from", "hear a briefing from",

@@ -59,11 +59,6 @@ public struct PatternMatch {
         Range(result.range(withName: name), in: text).map { text[$0] }
     }
 
-    /// Whether the numbered group `index` took part in the match.
-    public func matched(group index: Int) -> Bool {
-        result.range(at: index).location != NSNotFound
-    }
-
     /// The range group `name` matched.
     public func range(of name: String) -> Range<String.Index>? {
         Range(result.range(withName: name), in: text)
