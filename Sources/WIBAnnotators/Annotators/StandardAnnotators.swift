@@ -13,7 +13,7 @@ public enum StandardAnnotators {
     ]
 
     /// The finders the meeting reader needs: people, organisations and states.
-    static let meetingFinders: [any EntityFinder] = [PersonAnnotator(), OrganisationAnnotator(), StateAnnotator(), GroupAnnotator()]
+    static let meetingFinders: [any EntityFinder] = [PersonAnnotator(), OrganisationAnnotator(), StateAnnotator()]
 
     /// The names users give them.
     public static var names: [String] { all.map { type(of: $0).name } }

@@ -4,7 +4,7 @@ import WIBCore
 /// over the same document, settles all their spans by one rule, rebuilds each block's inlines
 /// once, and then reads the meeting facts from the settled spans.
 ///
-/// The output does not depend on the order of `finders` (a test shuffles them), and annotating an
+/// The output does not depend on the order of `finders` (a test runs them in many orders), and annotating an
 /// annotated post again changes nothing: spans of the finders' kinds are removed and found again.
 public struct AnnotationEngine: Sendable {
     /// The finders whose spans go into the tree.
@@ -45,16 +45,16 @@ public struct AnnotationEngine: Sendable {
         for diagnostic in finders.flatMap({ $0.diagnostics(in: document, spans: found) }) where !annotated.diagnostics.contains(diagnostic) {
             annotated.diagnostics.append(diagnostic)
         }
-        if readsMeetings {
+        // Meetings are read only for a post that has none (our Markdown and JSON keep theirs).
+        if readsMeetings, annotated.meetings.isEmpty {
             // The people, organisations and states the meeting reader needs: the finders' own
             // spans when they ran, else found here for the reader alone.
             let ran = Set(finders.map { ObjectIdentifier(type(of: $0)) })
             let missing = StandardAnnotators.meetingFinders.filter { !ran.contains(ObjectIdentifier(type(of: $0))) }
-            let needed: Set<EntityKind> = [.person, .organisation, .memberState, .group]
+            let needed: Set<EntityKind> = [.person, .organisation, .memberState]
             let spans = found.filter { $0.kind.map(needed.contains) ?? false } + missing.flatMap { $0.spans(in: document) }
             let settled = Dictionary(grouping: spans, by: \.block).mapValues { SpanResolver.resolve($0) }
-            let meetings = MeetingReader(document: document, spans: settled).meetings()
-            if annotated.meetings.isEmpty { annotated.meetings = meetings }
+            annotated.meetings = MeetingReader(document: document, spans: settled).meetings()
         }
         return annotated
     }

@@ -28,7 +28,6 @@ struct MeetingReader {
         let posted = document.metadata.posted
         for (index, sentence) in sentences.enumerated() where sentence.isUpcoming && !sentence.isBackground && sentence.hasTime {
             guard let format = sentence.format else { continue }
-            // "In the afternoon", "at 4:30 pm": the day of the meeting before.
             // "In the afternoon", "at 4:30 pm": the day of the meeting before, or today.
             let date = sentence.hasDate ? sentence.date : heads.last?.date ?? document.dates.relativeDay(0)
             if let date, let posted, date < posted { continue }
