@@ -17,6 +17,8 @@ struct ConvertCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("Post files, directories, or - for standard input.", valueName: "file"))
     var inputs: [String] = []
 
+    @OptionGroup var folders: FolderOptions
+
     @Option(name: .long, help: ArgumentHelp("Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
     var to: OutputFormat = .markdown
 
@@ -57,7 +59,7 @@ struct ConvertCommand: AsyncParsableCommand {
 
     func run() async throws {
         let chosenAnnotators = try annotators()
-        let (files, collectErrors) = InputCollector().collect(inputs)
+        let (files, collectErrors) = InputCollector(excluding: folders.patterns, outputFolder: output).collect(inputs)
         if output == nil, files.count > 1 {
             throw ValidationError("\(files.count) inputs: pass --output DIR to write one file each.")
         }
@@ -69,15 +71,12 @@ struct ConvertCommand: AsyncParsableCommand {
         var failed = conversion.hasErrors
         var written = 0
         if let output {
-            let writer = ArtifactWriter(directory: URL(fileURLWithPath: output))
-            for artifact in conversion.artifacts {
-                do throws(Diagnostic) {
-                    try writer.write(artifact)
-                    written += 1
-                } catch {
-                    conversion.diagnostics.append(error)
-                    failed = true
-                }
+            let writer = ArtifactWriter(directory: URL(fileURLWithPath: output), protecting: files.filter { $0 != .standardInput }.map(\.path))
+            do throws(Diagnostic) {
+                written = try writer.writeAll(conversion.artifacts).count
+            } catch {
+                conversion.diagnostics.append(error)
+                failed = true
             }
         } else if conversion.artifacts.count > 1, let path = files.first?.path {
             conversion.diagnostics.append(.error("the input holds \(conversion.artifacts.count) posts; pass --output DIR to write one file each", path: path))

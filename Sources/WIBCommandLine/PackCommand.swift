@@ -17,6 +17,8 @@ struct PackCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("Post files or directories, or - for standard input.", valueName: "file-or-dir"))
     var inputs: [String] = []
 
+    @OptionGroup var folders: FolderOptions
+
     @Option(name: .shortAndLong, help: ArgumentHelp("The pack's file (.md, or .html for a web page).", valueName: "file"))
     var output: String
 
@@ -65,7 +67,7 @@ struct PackCommand: AsyncParsableCommand {
             Export(packFile: file, title: title, includesPosts: !noPosts, options: ExportOptions(linksEntities: !noLinks))
         }
         let bar = ProgressBar(quiet: quiet)
-        let outcome = await PipelineRun(inputs: inputs, output: folder.isEmpty ? "." : folder, pipeline: pipeline).run(progress: { bar.update("reading", $0, $1) })
+        let outcome = await PipelineRun(inputs: inputs, excluding: folders.patterns, output: folder.isEmpty ? "." : folder, pipeline: pipeline).run(progress: { bar.update("reading", $0, $1) })
         bar.finish()
         StandardError.write(outcome.diagnostics.map(\.description))
         if outcome.failed {

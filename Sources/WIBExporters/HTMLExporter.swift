@@ -15,6 +15,6 @@ public struct HTMLExporter: PostExporter {
 
     public func export(_ post: Post) throws -> String {
         HTMLPage.page(title: post.metadata.title,
-                      content: MarkdownRenderer().render(PostDocument.blocks(of: post, withSummary: true, options: options), as: .html))
+                      content: MarkdownRenderer().render(PostDocument.blocks(of: post, withSummary: true, options: options), as: .html), document: "post")
     }
 }

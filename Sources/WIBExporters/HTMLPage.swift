@@ -1,13 +1,17 @@
-/// The standalone page around cmark-gfm's HTML: a title, readable CSS, no scripts.
+/// The standalone page around cmark-gfm's HTML: a title, readable CSS, no scripts, and a
+/// `generator` meta element that names WIBKit and what the page is (`WIBKit post`, `WIBKit
+/// pack`), by which wib knows its own packs when it reads a folder.
 enum HTMLPage {
-    /// The page with `content` (HTML that cmark-gfm rendered in its safe mode) as its article.
-    static func page(title: String, content: String) -> String {
+    /// The page with `content` (HTML that cmark-gfm rendered in its safe mode) as its article;
+    /// `document` is what the page is (`post`, `pack`).
+    static func page(title: String, content: String, document: String) -> String {
         """
         <!DOCTYPE html>
         <html lang="en">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="WIBKit \(document)">
         <title>\(escapeText(title))</title>
         <style>
         body { font: 17px/1.55 Georgia, "Times New Roman", serif; color: #1b1b1b; max-width: 48em; margin: 2em auto; padding: 0 1em; }

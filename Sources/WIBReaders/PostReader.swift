@@ -17,8 +17,9 @@ public struct PostReader: Sendable {
         try read(try SourceText(bytes: bytes, path: path))
     }
 
-    /// Reads the posts in `source`.
+    /// Reads the posts in `source`; a briefing pack wib wrote (``PackSignature``) is an error.
     public func read(_ source: SourceText) throws(Diagnostic) -> [Post] {
+        if PackSignature.matches(source) { throw PackSignature.error(path: source.path) }
         let kind = InputKind.detect(source)
         guard let reader = readers[kind] else {
             let known = readers.keys.map(\.rawValue).sorted().joined(separator: ", ")

@@ -100,7 +100,7 @@ import WIBTestSupport
             let first = try WibProcess.run(["convert", ConvertEndToEndTests.examples, "--to", format, "--output", out.appendingPathComponent("1").path])
             let second = try WibProcess.run(["convert", ConvertEndToEndTests.examples, "--to", format, "--output", out.appendingPathComponent("2").path])
             #expect(first.status == 0 && second.status == 0, "\(first.stderr)")
-            let names = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("1").path).sorted()
+            let names = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("1").path).filter { !$0.hasPrefix(".") }.sorted()
             #expect(names.count == TestPaths.posts(in: TestPaths.examplePosts).count)
             #expect(names.allSatisfy { $0.hasSuffix(".\(format)") })
             for name in names {
@@ -135,7 +135,7 @@ import WIBTestSupport
         #expect(errors.contains { $0.hasPrefix("\(inputs.path)/long.txt:3: error:") })
         #expect(errors.contains { $0.hasPrefix("\(inputs.path)/notes.txt:1: error:") && $0.contains("not a What's In Blue post") })
         #expect(errors.contains { $0.hasPrefix("/no/such/post.txt:1: error: no such file") })
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).count == 7)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") }.count == 7)
     }
 
     @Test func standardInputIsReadFromADash() throws {

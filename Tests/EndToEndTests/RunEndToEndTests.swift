@@ -104,7 +104,7 @@ import WIBTestSupport
         #expect(folder.files().contains("Elsewhere/2025-03-12-sudan-open-briefing.md"))
         let missing = try WibProcess.run(["run", "--config", "nope.yml"], in: folder.url)
         #expect(missing.status == 1)
-        #expect(missing.stderr.hasPrefix("nope.yml:1: error: no pipeline file here"))
+        #expect(missing.stderr.hasPrefix("error: no pipeline file nope.yml; write one"), "no line number: there is no file")
     }
 
     @Test func transformersListsEveryTransformerWithItsOptions() throws {

@@ -22,9 +22,11 @@ public final class TemporaryFolder {
         return file.path
     }
 
-    /// Every file below the folder, relative and sorted.
+    /// Every file below the folder, relative and sorted, but for wib's records of what it wrote
+    /// (`.wib-written`, which the tests of those records read by name).
     public func files() -> [String] {
         (FileManager.default.enumerator(atPath: url.path)?.allObjects as? [String] ?? [])
+            .filter { ($0 as NSString).lastPathComponent != ".wib-written" }
             .filter { var d: ObjCBool = false; return FileManager.default.fileExists(atPath: url.appendingPathComponent($0).path, isDirectory: &d) && !d.boolValue }
             .sorted()
     }

@@ -47,7 +47,7 @@ public struct PackExporter: Sendable {
         let blocks = PackDocument(posts: posts, title: title, filter: filter, includesPosts: includesPosts, options: options).blocks
         switch format {
         case .html:
-            return HTMLPage.page(title: title, content: MarkdownRenderer().render(blocks, as: .html))
+            return HTMLPage.page(title: title, content: MarkdownRenderer().render(blocks, as: .html), document: "pack")
         case .markdown:
             let encoder = YAMLEncoder()
             encoder.options = .init(width: -1, allowUnicode: true)

@@ -1,27 +1,44 @@
 import Foundation
 
-/// Expands the paths a user names into input files: files as they are, directories recursively
-/// (only files with a post's extension, hidden files skipped, in sorted order), `-` for standard
-/// input. A path that does not exist is a diagnostic, not a stop: the other inputs still count.
+/// Expands the paths a user names into input files: files as they are, folders recursively
+/// (only files with a post's extension, in sorted order), `-` for standard input. A path that
+/// does not exist is a diagnostic, not a stop: the other inputs still count.
+///
+/// A folder walk leaves out what is not the user's posts:
+/// - hidden files and folders (`.git`, `.wib-written`);
+/// - a browser's `NAME_files/` folder beside a saved `NAME.html` or `NAME.htm` ("Web page,
+///   complete" keeps the page's images, scripts and frames there);
+/// - whatever an ``excluding`` pattern matches (a matching folder with everything in it);
+/// - the run's own ``outputFolder`` when it lies inside the folder walked;
+/// - files wib wrote, as the ``WrittenFiles`` record of their output folder lists them, still
+///   unchanged: in every output folder found inside the folder walked, and in the folder walked
+///   itself when the run writes there. A folder of wib's outputs that the user names is read.
 public struct InputCollector: Sendable {
     /// Extensions of the files read from directories.
     public static let extensions: Set<String> = ["txt", "text", "md", "markdown", "json", "html", "htm", "xml", "rss", "atom"]
 
-    /// Creates a collector.
-    public init() {}
+    /// Patterns of files and folders to leave out of folder walks.
+    public var excluding: [GlobPattern]
+    /// The folder the run writes into, if any.
+    public var outputFolder: String?
+
+    /// Creates a collector that leaves out what `excluding` matches, and the run's `outputFolder`.
+    public init(excluding: [GlobPattern] = [], outputFolder: String? = nil) {
+        self.excluding = excluding
+        self.outputFolder = outputFolder
+    }
 
     /// The inputs named by `paths`, and a diagnostic for each path that cannot be read.
     public func collect(_ paths: [String]) -> (inputs: [InputFile], diagnostics: [Diagnostic]) {
         var inputs: [InputFile] = []
         var diagnostics: [Diagnostic] = []
-        let files = FileManager.default
         for path in paths {
             if path == "-" {
                 inputs.append(.standardInput)
                 continue
             }
             var isDirectory: ObjCBool = false
-            guard files.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 diagnostics.append(.error("no such file or directory", path: path))
                 continue
             }
@@ -29,31 +46,66 @@ public struct InputCollector: Sendable {
                 inputs.append(InputFile(path: path, outputStem: InputCollector.stem(of: (path as NSString).lastPathComponent)))
                 continue
             }
-            guard let enumerator = files.enumerator(atPath: path) else {
-                diagnostics.append(.error("cannot list this directory", path: path))
-                continue
-            }
-            var found: [String] = []
-            while let relative = enumerator.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { enumerator.skipDescendants() }
-                    continue
+            do throws(Diagnostic) {
+                let found = try walk(path)
+                if found.isEmpty {
+                    diagnostics.append(.error("the directory holds no posts (files ending in \(InputCollector.extensions.sorted().joined(separator: ", ")))", path: path))
                 }
-                guard InputCollector.extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
-                var isDir: ObjCBool = false
-                let full = (path as NSString).appendingPathComponent(relative)
-                if files.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { found.append(relative) }
-            }
-            if found.isEmpty {
-                diagnostics.append(.error("the directory holds no posts (files ending in \(InputCollector.extensions.sorted().joined(separator: ", ")))", path: path))
-            }
-            for relative in found.sorted() {
-                inputs.append(InputFile(path: (path as NSString).appendingPathComponent(relative),
-                                        outputStem: InputCollector.stem(of: relative)))
+                inputs += found.map { InputFile(path: (path as NSString).appendingPathComponent($0), outputStem: InputCollector.stem(of: $0), foundInFolder: true) }
+            } catch {
+                diagnostics.append(error)
             }
         }
         return (inputs, diagnostics)
+    }
+
+    /// The relative paths of the posts in `folder`, sorted.
+    private func walk(_ folder: String) throws(Diagnostic) -> [String] {
+        let files = FileManager.default
+        guard let enumerator = files.enumerator(atPath: folder) else { throw .error("cannot list this directory", path: folder) }
+        let root = CanonicalPath(folder)
+        let output = outputFolder.map(CanonicalPath.init)
+        // The records of wib's outputs that count here, by the folder (relative) they describe.
+        var records: [(folder: String, written: WrittenFiles)] = []
+        if output == root { records.append(("", WrittenFiles(in: URL(fileURLWithPath: folder)))) }
+        var found: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            let full = (folder as NSString).appendingPathComponent(relative)
+            let isFolder = enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory
+            if isFolder {
+                if name.hasPrefix(".") || isExcluded(relative) || InputCollector.isBrowserSaveFolder(full)
+                    || (output != nil && CanonicalPath(full) == output) {
+                    enumerator.skipDescendants()
+                } else if files.fileExists(atPath: (full as NSString).appendingPathComponent(WrittenFiles.fileName)) {
+                    records.append((relative + "/", WrittenFiles(in: URL(fileURLWithPath: full))))
+                }
+                continue
+            }
+            guard !name.hasPrefix("."), !isExcluded(relative),
+                  InputCollector.extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+            var isDirectory: ObjCBool = false
+            guard files.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            let wroteIt = records.contains { record in
+                relative.hasPrefix(record.folder)
+                    && record.written.isUnchanged(String(relative.dropFirst(record.folder.count)),
+                                                  in: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(record.folder)))
+            }
+            if !wroteIt { found.append(relative) }
+        }
+        return found.sorted()
+    }
+
+    /// Whether a pattern leaves out the file or folder at `relative`.
+    private func isExcluded(_ relative: String) -> Bool {
+        excluding.contains { $0.matches(relativePath: relative) }
+    }
+
+    /// Whether `folder` is a browser's `NAME_files` folder beside a saved `NAME.html` or `NAME.htm`.
+    private static func isBrowserSaveFolder(_ folder: String) -> Bool {
+        guard folder.hasSuffix("_files") else { return false }
+        let page = String(folder.dropLast("_files".count))
+        return ["html", "htm", "HTML", "HTM"].contains { FileManager.default.fileExists(atPath: "\(page).\($0)") }
     }
 
     /// A path without its extension.

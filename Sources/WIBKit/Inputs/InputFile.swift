@@ -9,11 +9,14 @@ public struct InputFile: Sendable, Hashable {
     /// The name its outputs take inside an output folder, without extension: the file's name,
     /// or its path below the directory that was named on the command line.
     public let outputStem: String
+    /// Whether it was found by walking a folder, rather than named by the user.
+    public let foundInFolder: Bool
 
     /// Creates an input.
-    public init(path: String, outputStem: String) {
+    public init(path: String, outputStem: String, foundInFolder: Bool = false) {
         self.path = path
         self.outputStem = outputStem
+        self.foundInFolder = foundInFolder
     }
 
     /// Standard input.

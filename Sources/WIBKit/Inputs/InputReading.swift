@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads many inputs on every core, giving each input's posts (or the error that stopped it)
-/// in the inputs' order.
+/// in the inputs' order. A briefing pack wib wrote (``PackSignature``) found in a folder gives
+/// no posts; named by the user, it is an error.
 public struct InputReading: Sendable {
     /// What one input gave.
     public struct Reading: Sendable {
@@ -29,7 +30,9 @@ public struct InputReading: Sendable {
         let reader = reader
         return await Batch(width: width, progress: progress).map(inputs) { input in
             do throws(Diagnostic) {
-                return Reading(input: input, result: .success(try reader.read(bytes: try input.bytes(standardInput: { stdin }), path: input.path)))
+                let source = try SourceText(bytes: try input.bytes(standardInput: { stdin }), path: input.path)
+                if input.foundInFolder, PackSignature.matches(source) { return Reading(input: input, result: .success([])) }
+                return Reading(input: input, result: .success(try reader.read(source)))
             } catch {
                 return Reading(input: input, result: .failure(error))
             }

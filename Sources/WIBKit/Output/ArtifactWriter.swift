@@ -1,19 +1,30 @@
 import Foundation
 
-/// Writes artifacts into an output folder, all or none.
+/// Writes artifacts into an output folder, all or none, never over one of the run's inputs.
 ///
 /// Every path is checked first: it must be relative, without `..`, and no folder on the way may
-/// be a symbolic link (which could lead out of the output folder) or a file. Then each artifact
+/// be a symbolic link (which could lead out of the output folder) or a file; nor may it be one of
+/// the ``inputs`` (by ``FileIdentity``: another spelling, a symbolic or a hard link to an input
+/// counts as the input). Then each artifact
 /// goes to a temporary file beside its destination; only when all of them are written are they
 /// renamed into place. A failure before that removes the temporary files and the folders this
-/// writer created (never a folder it did not create), so the output folder is as it was.
+/// writer created (never a folder it did not create), so the output folder is as it was. With
+/// the artifacts, the folder's ``WrittenFiles`` record gets their paths and hashes.
 public struct ArtifactWriter: Sendable {
     /// The output folder.
     public let directory: URL
+    /// The run's input files, which no artifact may replace: each input's path by its identity.
+    public let inputs: [FileIdentity: String]
 
-    /// Creates a writer into `directory` (created when missing).
-    public init(directory: URL) {
+    /// Creates a writer into `directory` (created when missing) that refuses to replace any of
+    /// the files at `inputs`.
+    public init(directory: URL, protecting inputs: [String] = []) {
         self.directory = directory
+        var identities: [FileIdentity: String] = [:]
+        for path in inputs {
+            if let identity = FileIdentity(path: path), identities[identity] == nil { identities[identity] = path }
+        }
+        self.inputs = identities
     }
 
     /// Writes one artifact and returns the path written.
@@ -25,7 +36,10 @@ public struct ArtifactWriter: Sendable {
     /// Writes every artifact, or none when any cannot be written; returns the paths written.
     @discardableResult
     public func writeAll(_ artifacts: [Artifact]) throws(Diagnostic) -> [String] {
-        let destinations = try artifacts.map { (artifact) throws(Diagnostic) in try destination(of: artifact) }
+        var record = WrittenFiles(in: directory)
+        record.record(artifacts)
+        let files = artifacts + [Artifact(relativePath: WrittenFiles.fileName, contents: record.text)]
+        let targets = try files.map { (artifact) throws(Diagnostic) in try destination(of: artifact) }
         var createdFolders: [URL] = []
         var temporaries: [URL] = []
         func undo() {
@@ -33,7 +47,7 @@ public struct ArtifactWriter: Sendable {
             for folder in createdFolders.reversed() { rmdir(folder.path) }
         }
         do {
-            for (artifact, destination) in zip(artifacts, destinations) {
+            for (artifact, destination) in zip(files, targets) {
                 try createFolders(for: destination, recordingIn: &createdFolders)
                 let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).wib-\(UUID().uuidString)")
                 temporaries.append(temporary)
@@ -46,12 +60,18 @@ public struct ArtifactWriter: Sendable {
             undo()
             throw .error("cannot write: \(error.localizedDescription); nothing was written", path: directory.path)
         }
-        for (index, (temporary, destination)) in zip(temporaries, destinations).enumerated() where rename(temporary.path, destination.path) != 0 {
+        for (index, (temporary, destination)) in zip(temporaries, targets).enumerated() where rename(temporary.path, destination.path) != 0 {
             let reason = String(cString: strerror(errno))
             for leftover in temporaries[index...] { try? FileManager.default.removeItem(at: leftover) }
             throw .error("cannot write: \(reason) (\(index) of \(artifacts.count) files were written before it)", path: destination.path)
         }
-        return destinations.map(\.path)
+        return targets.dropLast().map(\.path)
+    }
+
+    /// Checks every artifact's path as ``writeAll(_:)`` does, writing nothing; throws the first
+    /// problem found.
+    public func check(_ artifacts: [Artifact]) throws(Diagnostic) {
+        for artifact in artifacts { _ = try destination(of: artifact) }
     }
 
     /// Where `artifact` goes, after checking that its path stays inside the folder.
@@ -72,6 +92,10 @@ public struct ArtifactWriter: Sendable {
             }
             if component == components.last, type == .typeDirectory {
                 throw .error("is a folder, so the output \(artifact.relativePath) cannot be written there; nothing was written", path: url.path)
+            }
+            if component == components.last, let identity = FileIdentity(path: url.path), let input = inputs[identity] {
+                throw .error("this input would be replaced by the output \(artifact.relativePath); wib never replaces its inputs: write to another folder or file; nothing was written",
+                             path: input)
             }
         }
         return url

@@ -18,12 +18,14 @@ public struct PipelineFile: Sendable {
     /// The name `wib run` and the plugin look for.
     public static let defaultName = "wib.yml"
     /// The top-level keys.
-    public static let keys = ["inputs", "output", "pipeline"]
+    public static let keys = ["inputs", "exclude", "output", "pipeline"]
 
     /// The file's path, as given.
     public let path: String
     /// The inputs, relative to the file's folder (or absolute), as written.
     public var inputs: [String]
+    /// Patterns of files and folders to leave out of the input folders (``GlobPattern``).
+    public var exclude: [GlobPattern]
     /// The output folder, relative to the file's folder, as written.
     public var output: String?
     /// The steps, in order.
@@ -37,7 +39,8 @@ public struct PipelineFile: Sendable {
     public static func load(_ path: String) throws(Diagnostic) -> PipelineFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
-            throw .error(exists ? "cannot read the pipeline file" : "no pipeline file here; write one (see `wib run --help`) or pass --config FILE", path: path)
+            guard exists else { throw .error("no pipeline file \(path); write one (see `wib run --help`) or pass --config FILE", path: nil) }
+            throw .error("cannot read the pipeline file (permissions?)", path: path)
         }
         guard let text = String(data: data, encoding: .utf8) else { throw .error("the pipeline file is not UTF-8 text", path: path, line: 1) }
         return try PipelineFile(yaml: text, path: path)
@@ -59,6 +62,7 @@ public struct PipelineFile: Sendable {
                          path: path, line: root?.mark?.line ?? 1)
         }
         var inputs: [String] = []
+        var exclude: [GlobPattern] = []
         var output: String?
         var steps: [PipelineStep]?
         var seen: Set<String> = []
@@ -71,6 +75,11 @@ public struct PipelineFile: Sendable {
             switch key {
             case "inputs":
                 inputs = try PipelineFile.strings(value, key: key, path: path)
+            case "exclude":
+                for pattern in try PipelineFile.strings(value, key: key, path: path) {
+                    guard let glob = GlobPattern(pattern) else { throw .error("'exclude' lists patterns such as '*.bak' or 'drafts'; an empty one matches nothing", path: path, line: value.mark?.line ?? line) }
+                    exclude.append(glob)
+                }
             case "output":
                 guard let text = value.scalar?.string, !text.isEmpty else { throw .error("'output' is a folder name", path: path, line: value.mark?.line ?? line) }
                 output = text
@@ -80,6 +89,7 @@ public struct PipelineFile: Sendable {
         }
         guard let steps else { throw .error("the file has no 'pipeline' list of steps", path: path, line: 1) }
         self.inputs = inputs
+        self.exclude = exclude
         self.output = output
         self.steps = steps
     }

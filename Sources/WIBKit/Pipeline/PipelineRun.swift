@@ -9,6 +9,8 @@ import WIBReaders
 public struct PipelineRun: Sendable {
     /// The files and folders to read.
     public var inputs: [String]
+    /// Patterns of files and folders left out of the input folders.
+    public var excluding: [GlobPattern]
     /// The output folder; needed only when the pipeline exports.
     public var output: String?
     /// The pipeline.
@@ -34,8 +36,10 @@ public struct PipelineRun: Sendable {
     }
 
     /// A run of `pipeline` over `inputs`, writing into `output`.
-    public init(inputs: [String], output: String?, pipeline: Pipeline, baseDirectory: String = ".", reader: PostReader = PostReader()) {
+    public init(inputs: [String], excluding: [GlobPattern] = [], output: String?, pipeline: Pipeline, baseDirectory: String = ".",
+                reader: PostReader = PostReader()) {
         self.inputs = inputs
+        self.excluding = excluding
         self.output = output
         self.pipeline = pipeline
         self.baseDirectory = baseDirectory
@@ -43,13 +47,16 @@ public struct PipelineRun: Sendable {
     }
 
     /// The run a pipeline file describes, with its steps built by `registry`; `inputs` and
-    /// `output`, when given, replace the file's (and are taken as they are, not relative to it).
-    public init(file: PipelineFile, registry: TransformerRegistry = .standard, inputs: [String]? = nil, output: String? = nil) throws(Diagnostic) {
+    /// `output`, when given, replace the file's (and are taken as they are, not relative to it);
+    /// `excluding` adds to the file's `exclude`.
+    public init(file: PipelineFile, registry: TransformerRegistry = .standard, inputs: [String]? = nil, excluding: [GlobPattern] = [],
+                output: String? = nil) throws(Diagnostic) {
         let fileInputs = file.inputs.map(file.resolve)
         guard let inputs = inputs.flatMap({ $0.isEmpty ? nil : $0 }) ?? (fileInputs.isEmpty ? nil : fileInputs) else {
             throw .error("no inputs: list them under 'inputs:' or name them on the command line", path: file.path, line: 1)
         }
-        self.init(inputs: inputs, output: output ?? file.output.map(file.resolve), pipeline: try file.pipeline(registry: registry),
+        self.init(inputs: inputs, excluding: file.exclude + excluding, output: output ?? file.output.map(file.resolve),
+                  pipeline: try file.pipeline(registry: registry),
                   baseDirectory: file.directory.isEmpty ? "." : file.directory)
     }
 
@@ -57,7 +64,7 @@ public struct PipelineRun: Sendable {
     public func run(standardInput: () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) },
                     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) async -> Outcome {
         var outcome = Outcome()
-        let (files, collectErrors) = InputCollector().collect(inputs)
+        let (files, collectErrors) = InputCollector(excluding: excluding, outputFolder: output).collect(inputs)
         outcome.diagnostics += collectErrors
         var read: [Post] = []
         var stems: [String: String] = [:]
@@ -89,7 +96,8 @@ public struct PipelineRun: Sendable {
             guard let output else {
                 throw .error("the pipeline exports \(artifacts.count) file\(artifacts.count == 1 ? "" : "s") but names no output folder: set 'output:' in the pipeline file or pass --output", path: nil)
             }
-            outcome.written = try ArtifactWriter(directory: URL(fileURLWithPath: output)).writeAll(artifacts)
+            let writer = ArtifactWriter(directory: URL(fileURLWithPath: output), protecting: files.filter { $0 != .standardInput }.map(\.path))
+            outcome.written = try writer.writeAll(artifacts)
         } catch {
             outcome.diagnostics += context.warnings.filter { !outcome.diagnostics.contains($0) }
             outcome.diagnostics.append(error)

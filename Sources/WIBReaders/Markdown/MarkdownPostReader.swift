@@ -25,7 +25,7 @@ public struct MarkdownPostReader: Reader {
             bodyStart = end + 1
         }
         if front.isPack {
-            throw .error("this is a briefing pack, which wib writes but does not read back; read the posts it was made from", path: source.path, line: 1)
+            throw PackSignature.error(path: source.path)
         }
         var body = CommonMarkParser().parse(lines[bodyStart...].joined(separator: "\n"), firstLine: bodyStart + 1)
         var title = front.title

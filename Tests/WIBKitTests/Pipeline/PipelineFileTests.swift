@@ -35,13 +35,13 @@ import WIBKit
 
     @Test(arguments: [
         ("pipeline: [annotate", "wib.yml:2: error: not valid YAML:"),
-        ("inputz: [Posts]\npipeline: [annotate]", "wib.yml:1: error: unknown key 'inputz'; the keys are: inputs, output, pipeline"),
+        ("inputz: [Posts]\npipeline: [annotate]", "wib.yml:1: error: unknown key 'inputz'; the keys are: inputs, exclude, output, pipeline"),
         ("inputs: [Posts]", "wib.yml:1: error: the file has no 'pipeline' list of steps"),
         ("pipeline: annotate", "wib.yml:1: error: 'pipeline' is a list of steps"),
         ("pipeline: []", "wib.yml:1: error: the pipeline has no steps"),
         ("pipeline:\n  - filter: {text: a}\n    export: markdown", "wib.yml:2: error: a step names one transformer, as `- name: options`; this one names filter, export"),
         ("- annotate", "wib.yml:1: error: a pipeline file is a mapping"),
-        ("", "wib.yml:1: error: a pipeline file is a mapping with the keys inputs, output, pipeline; this one is empty"),
+        ("", "wib.yml:1: error: a pipeline file is a mapping with the keys inputs, exclude, output, pipeline; this one is empty"),
         ("pipeline: [annotate]\npipeline: [export]", "wib.yml:2: error: 'pipeline' is given twice"),
         ("pipeline:\n  - filter:\n      text: a\n      text: b", "wib.yml:4: error: 'text' is given twice"),
     ])
@@ -64,6 +64,6 @@ import WIBKit
 
     @Test func aMissingFileSaysSo() {
         let error = #expect(throws: Diagnostic.self) { try PipelineFile.load("/nonexistent/wib.yml") }
-        #expect(error?.description.hasPrefix("/nonexistent/wib.yml:1: error: no pipeline file here") == true)
+        #expect(error?.description.hasPrefix("error: no pipeline file /nonexistent/wib.yml;") == true, "no line number: there is no file")
     }
 }
