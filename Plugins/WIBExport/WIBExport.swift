@@ -15,6 +15,10 @@ struct WIBExport: CommandPlugin {
         let toolName = extractor.extractOption(named: "tool").last
         let passed = extractor.remainingArguments
         let directory = context.package.directoryURL
+        if passed.contains("--help") || passed.contains("-h") {
+            try help(tool: try executable(context: context, named: toolName).0)
+            return
+        }
 
         guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(config).path) || config.hasPrefix("/") else {
             throw PluginFailure("no pipeline file \(config) in \(directory.path); write one (see `wib run --help`) or pass --config FILE")
@@ -37,6 +41,23 @@ struct WIBExport: CommandPlugin {
         }
         for path in written { print("wib-export: wrote \(path.hasPrefix("/") ? path : directory.appendingPathComponent(path).path)") }
         if written.isEmpty { print("wib-export: the pipeline wrote no files (does it end with an export step?)") }
+    }
+
+    /// Prints the plugin's usage and then `wib run --help`, which describes the other options.
+    private func help(tool: URL) throws {
+        print("""
+            USAGE: swift package --allow-writing-to-package-directory wib-export [--config <file>] [--tool <name>] [<wib run options>]
+
+            Runs the package's pipeline file (wib.yml, or --config) with `wib run` in the package's folder.
+            --tool chooses which of the package's executables built on WIBCommandLine runs it.
+            The other options are those of `wib run`:
+
+            """)
+        let process = Process()
+        process.executableURL = tool
+        process.arguments = ["run", "--help"]
+        try process.run()
+        process.waitUntilExit()
     }
 
     /// The package's own `wib` (an executable product that depends on WIBCommandLine), built

@@ -30,8 +30,10 @@ public enum WIBCommandLine {
                 exit(2)
             }
         }
+        var parsed: (any ParsableCommand.Type)?
         do {
             var command = try WibCommand.parseAsRoot(arguments)
+            parsed = type(of: command)
             try await $registry.withValue(registry) {
                 if var asyncCommand = command as? AsyncParsableCommand {
                     try await asyncCommand.run()
@@ -42,6 +44,10 @@ public enum WIBCommandLine {
             exit(0)
         } catch let code as ExitCode {
             exit(code.rawValue)
+        } catch let error as ValidationError where parsed != nil && parsed != WibCommand.self {
+            // Found while running, after parsing: the usage shown is the command's own.
+            StandardError.write([usageError(error.message, command: parsed ?? WibCommand.self)])
+            exit(2)
         } catch {
             if WibCommand.exitCode(for: error) == .success {
                 print(WibCommand.fullMessage(for: error))
@@ -50,5 +56,14 @@ public enum WIBCommandLine {
             StandardError.write([WibCommand.fullMessage(for: error)])
             exit(2)
         }
+    }
+
+    /// `message` as argument-parser shows a usage error, with the usage of `command` (`wib convert`).
+    static func usageError(_ message: String, command: any ParsableCommand.Type) -> String {
+        let help = WibCommand.helpMessage(for: command).split(separator: "\n", omittingEmptySubsequences: false)
+        let start = help.firstIndex { $0.hasPrefix("USAGE: ") } ?? help.startIndex
+        let usage = help[start...].prefix { !$0.isEmpty }.joined(separator: "\n").replacingOccurrences(of: "USAGE: ", with: "Usage: ")
+        let name = usage.dropFirst("Usage: ".count).split(separator: " ").prefix(2).joined(separator: " ")
+        return "Error: \(message)\n\(usage)\n  See '\(name) --help' for more information."
     }
 }

@@ -7,11 +7,16 @@ import WIBCore
 public struct DuplicatePosts: Sendable {
     /// The posts to keep, by index, in order.
     public let kept: [Int]
-    /// A warning for each post left out, naming the copy kept.
+    /// One warning for each group of copies, on the copy kept: how many copies were read, and
+    /// the files of the first few left out.
     public let warnings: [Diagnostic]
 
-    /// Sorts `posts` into kept and left out.
-    public init(_ posts: [Post]) {
+    /// How many of the files left out a warning names before "and N more".
+    static let namedCopies = 3
+
+    /// Sorts `posts` into kept and left out; `files` names the file each post was read from
+    /// (by default its source).
+    public init(_ posts: [Post], files: ReadFiles = ReadFiles()) {
         var group = Array(posts.indices)
         func root(_ index: Int) -> Int {
             var index = index
@@ -32,11 +37,13 @@ public struct DuplicatePosts: Sendable {
             let copies = members[index] ?? [index]
             let best = copies.max { DuplicatePosts.richness(posts[$0]) < DuplicatePosts.richness(posts[$1]) } ?? index
             kept.append(best)
-            for copy in copies where copy != best {
-                let post = posts[copy]
-                warnings.append(.warning("the same post (“\(post.metadata.title)”\(post.metadata.posted.map { ", \($0)" } ?? "")) as \(posts[best].metadata.source ?? "another input"), whose richer copy is kept",
-                                         path: post.metadata.source, line: post.metadata.chrome.first { $0.role == .title }?.line))
-            }
+            guard copies.count > 1 else { continue }
+            let post = posts[best]
+            let others = copies.filter { $0 != best }.map { files.file(of: posts[$0]) ?? "standard input" }
+            let named = others.prefix(DuplicatePosts.namedCopies).joined(separator: ", ")
+            let more = others.count > DuplicatePosts.namedCopies ? " and \(others.count - DuplicatePosts.namedCopies) more" : ""
+            warnings.append(.warning("\(copies.count) copies of the same post (“\(post.metadata.title)”\(post.metadata.posted.map { ", \($0)" } ?? "")) were read; this one, the richest, is kept; left out: \(named)\(more)",
+                                     path: files.file(of: post), line: post.metadata.chrome.first { $0.role == .title }?.line))
         }
         self.kept = kept.sorted()
         self.warnings = warnings

@@ -33,11 +33,12 @@ public struct Converter: Sendable {
 
         // Every post read, with the name its output takes (numbered when an input holds several).
         var read: [(post: Post, name: String, input: String)] = []
+        var files = ReadFiles()
         for reading in readings {
             switch reading.result {
             case .success(let posts):
-                for (index, post) in posts.enumerated() {
-                    let stem = posts.count == 1 ? reading.input.outputStem : "\(reading.input.outputStem)-\(index + 1)"
+                for (post, stem) in zip(posts, reading.input.outputStems(for: posts)) {
+                    files.record(post, readFrom: reading.input.path)
                     read.append((post, "\(stem).\(format.fileExtension)", reading.input.path))
                 }
             case .failure(let error):
@@ -46,7 +47,7 @@ public struct Converter: Sendable {
         }
         conversion.postCount = read.count
         // Each post once; then an input whose output would overwrite another's is an error.
-        let duplicates = DuplicatePosts(read.map(\.post))
+        let duplicates = DuplicatePosts(read.map(\.post), files: files)
         var kept: [(post: Post, name: String)] = []
         var producedBy: [String: String] = [:]
         var clashing = Set<String>()
@@ -60,8 +61,9 @@ public struct Converter: Sendable {
             producedBy[item.name] = item.input
             kept.append((item.post, item.name))
         }
+        let readFiles = files
         let exported = await Batch(width: width) { progress?("writing", $0, $1) }.map(kept) { post, name in
-            self.export(post, name: name)
+            self.export(post, name: name, files: readFiles)
         }
         // Diagnostics in input order: each input's posts' warnings, then the duplicates left out.
         for result in exported {
@@ -77,13 +79,14 @@ public struct Converter: Sendable {
         return conversion
     }
 
-    /// `post` annotated and exported as the file `name`, with its warnings.
-    private func export(_ post: Post, name: String) -> Result<(Artifact, [Diagnostic]), Diagnostic> {
+    /// `post` annotated and exported as the file `name`, with its warnings naming the `files` read.
+    private func export(_ post: Post, name: String, files: ReadFiles) -> Result<(Artifact, [Diagnostic]), Diagnostic> {
         let annotated = StandardAnnotators.annotate(post, with: annotators)
         do {
-            return .success((Artifact(relativePath: name, contents: try format.exporter(options: options).export(annotated)), annotated.diagnostics))
+            return .success((Artifact(relativePath: name, contents: try format.exporter(options: options).export(annotated)),
+                             annotated.diagnostics.map(files.located)))
         } catch {
-            return .failure(.error("cannot write \(format.rawValue): \(error)", path: post.metadata.source))
+            return .failure(.error("cannot write \(format.rawValue): \(error)", path: files.file(of: post)))
         }
     }
 

@@ -21,6 +21,33 @@ public struct InputFile: Sendable, Hashable {
 
     /// Standard input.
     public static let standardInput = InputFile(path: "-", outputStem: "stdin")
+
+    /// The output names (without extension) of the posts read from this input: ``outputStem``
+    /// when it holds one post; when it holds several (a feed, a corpus), each post's name inside
+    /// a folder named after the input: the last part of its address without extension
+    /// (`whatsinblue-feed/sudan-open-briefing-12`), else its number in the input. A name taken
+    /// twice gets the post's number after it.
+    public func outputStems(for posts: [Post]) -> [String] {
+        guard posts.count > 1 else { return [outputStem] }
+        var used = Set<String>()
+        return posts.enumerated().map { index, post in
+            var name = post.metadata.url.flatMap(InputFile.slug(of:)) ?? "\(index + 1)"
+            if !used.insert(name).inserted {
+                name += "-\(index + 1)"
+                used.insert(name)
+            }
+            return "\(outputStem)/\(name)"
+        }
+    }
+
+    /// The last part of `address`'s path without its extension, as a file name (characters
+    /// other than letters, digits, `-`, `_` and `.` become `-`); `nil` when there is none.
+    static func slug(of address: String) -> String? {
+        guard let path = URLComponents(string: address.trimmingCharacters(in: .whitespaces))?.path else { return nil }
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let slug = String(name.map { $0.isLetter || $0.isNumber || "-_.".contains($0) ? $0 : "-" })
+        return slug.isEmpty || slug.allSatisfy({ "-.".contains($0) }) ? nil : slug
+    }
 }
 
 extension InputFile {

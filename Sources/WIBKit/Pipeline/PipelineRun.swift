@@ -68,21 +68,23 @@ public struct PipelineRun: Sendable {
         outcome.diagnostics += collectErrors
         var read: [Post] = []
         var stems: [String: String] = [:]
+        var readFiles = ReadFiles()
         for reading in await InputReading(reader: reader).read(files, standardInput: standardInput, progress: progress) {
             switch reading.result {
             case .success(let posts):
-                for post in posts {
-                    stems[post.metadata.source ?? reading.input.path] = reading.input.outputStem
-                    outcome.diagnostics += post.diagnostics
+                for (post, stem) in zip(posts, reading.input.outputStems(for: posts)) {
+                    stems[TransformContext.stemKey(of: post) ?? reading.input.path] = stem
+                    readFiles.record(post, readFrom: reading.input.path)
                 }
                 read += posts
             case .failure(let error):
                 outcome.diagnostics.append(error)
             }
         }
-        let duplicates = DuplicatePosts(read)
-        outcome.diagnostics += duplicates.warnings
+        let duplicates = DuplicatePosts(read, files: readFiles)
         let posts = duplicates.kept.map { read[$0] }
+        outcome.diagnostics += posts.flatMap(\.diagnostics).map(readFiles.located)
+        outcome.diagnostics += duplicates.warnings
         outcome.postsRead = read.count
         guard !outcome.failed else { return outcome }
 
@@ -90,7 +92,10 @@ public struct PipelineRun: Sendable {
         do throws(Diagnostic) {
             let corpus = try await pipeline.run(Corpus(posts: posts), in: context)
             outcome.postsKept = corpus.posts.count
-            outcome.diagnostics += context.warnings
+            // What the steps found in the posts that came out (the annotators' warnings).
+            let reported = Set(outcome.diagnostics)
+            outcome.diagnostics += corpus.posts.flatMap(\.diagnostics).map(readFiles.located).filter { !reported.contains($0) }
+            outcome.diagnostics += context.warnings.map(readFiles.located)
             let artifacts = context.artifacts
             guard !artifacts.isEmpty else { return outcome }
             guard let output else {

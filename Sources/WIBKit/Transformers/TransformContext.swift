@@ -9,8 +9,8 @@ import WIBCore
 public final class TransformContext: @unchecked Sendable {
     /// The folder that relative paths in options start from: the pipeline file's folder.
     public let baseDirectory: URL
-    /// The output name (without extension) of each input's posts, by source path: the file's
-    /// path below the directory the user named, so that `Posts/2024/a.txt` gives `2024/a`.
+    /// The output name (without extension) of each input's posts, by ``stemKey(of:)``: the
+    /// file's path below the directory the user named, so that `Posts/2024/a.txt` gives `2024/a`.
     public let outputStems: [String: String]
 
     private let lock = NSLock()
@@ -58,10 +58,18 @@ public final class TransformContext: @unchecked Sendable {
         lock.withLock { storedWarnings.append(warning) }
     }
 
-    /// The output name of `post` without extension: its input's stem, or its source's file name.
+    /// The output name of `post` without extension: the one its input gave it (see
+    /// ``InputFile/outputStems(for:)``), or its source's file name.
     public func outputStem(of post: Post) -> String {
+        if let key = TransformContext.stemKey(of: post), let stem = outputStems[key] { return stem }
         guard let source = post.metadata.source else { return "post" }
-        if let stem = outputStems[source] { return stem }
         return ((source as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    /// What ``outputStems`` is keyed by: a post's source and, since the posts of one feed share
+    /// it, its address.
+    public static func stemKey(of post: Post) -> String? {
+        guard let source = post.metadata.source else { return nil }
+        return post.metadata.url.map { "\(source) \($0)" } ?? source
     }
 }
