@@ -75,4 +75,33 @@ struct PluginEndToEndTests {
         #expect(shown.contains("error: wib-export: the pipeline failed (exit status 1); nothing was written"))
         #expect(!folder.files().contains { $0.hasPrefix("Briefings/") })
     }
+
+    /// The failure of swift-docc-plugin's `--output-path .`, which deleted a user's repository,
+    /// never happens here: writing into the package's own folder adds files and touches no other.
+    @Test func outputIntoThePackagesOwnFolderLosesNothing() throws {
+        let folder = try copy(of: "BriefingPack")
+        let before = Dictionary(uniqueKeysWithValues: folder.files().map { ($0, FileManager.default.contents(atPath: folder.url.appendingPathComponent($0).path)) })
+        let result = try export(folder, scratch: "BriefingPack", ["--output", "."])
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
+        for (path, bytes) in before {
+            #expect(FileManager.default.contents(atPath: folder.url.appendingPathComponent(path).path) == bytes, "\(path) is as it was")
+        }
+        #expect(Set(folder.files()).subtracting(before.keys).subtracting(["Package.resolved"]).sorted() == [
+            "json/2025-02-11-yemen-briefing.json", "json/2025-07-10-yemen-unmha-renewal.json",
+            "json/2025-11-13-yemen-sanctions-renewal.json", "yemen-2025.md",
+        ])
+        // Run again: the pack and the JSON written into the package are not read as posts.
+        let again = try export(folder, scratch: "BriefingPack", ["--output", "."])
+        #expect(again.status == 0, "\(again.stdout)\n\(again.stderr)")
+    }
+
+    @Test func helpIsShownAsHelp() throws {
+        let folder = try copy(of: "BriefingPack")
+        let result = try export(folder, scratch: "BriefingPack", ["--help"])
+        #expect(result.status == 0, "\(result.stdout)\n\(result.stderr)")
+        #expect(result.stdout.contains("USAGE: swift package --allow-writing-to-package-directory wib-export"))
+        #expect(result.stdout.contains("--exclude <glob>"), "wib run's options follow")
+        #expect(!result.stdout.contains("wrote"))
+        #expect(!folder.files().contains { $0.hasPrefix("Briefings/") })
+    }
 }

@@ -71,3 +71,33 @@ import WIBTestSupport
         #expect(outside.files().isEmpty)
     }
 }
+
+@Suite struct ArtifactWriterInputTests {
+    @Test func neverReplacesAnInputHoweverItIsReached() throws {
+        let folder = try TemporaryFolder()
+        let input = try folder.write("posts/a.txt", "the user's post")
+        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("posts/link.txt").path, withDestinationPath: input)
+        try FileManager.default.linkItem(atPath: input, toPath: folder.url.appendingPathComponent("posts/hard.txt").path)
+        let writer = ArtifactWriter(directory: folder.url.appendingPathComponent("posts/../posts"), protecting: [input])
+        for name in ["a.txt", "hard.txt"] {
+            #expect(throws: Diagnostic.self, "\(name) is the input") {
+                try writer.writeAll([Artifact(relativePath: "b.txt", contents: "fine"), Artifact(relativePath: name, contents: "converted")])
+            }
+        }
+        #expect(throws: Diagnostic.self, "a link is never written through") { try writer.write(Artifact(relativePath: "link.txt", contents: "converted")) }
+        #expect(try String(contentsOfFile: input, encoding: .utf8) == "the user's post")
+        #expect(folder.files() == ["posts/a.txt", "posts/hard.txt", "posts/link.txt"], "nothing written, not even the other file")
+    }
+
+    @Test func theErrorNamesTheInputAndSaysNothingWasWritten() throws {
+        let folder = try TemporaryFolder()
+        let input = try folder.write("a.txt", "post")
+        do {
+            try ArtifactWriter(directory: folder.url, protecting: [input]).write(Artifact(relativePath: "a.txt", contents: "x"))
+            Issue.record("no error")
+        } catch {
+            #expect(error.path == input)
+            #expect(error.message.contains("would be replaced by the output a.txt") && error.message.hasSuffix("nothing was written"))
+        }
+    }
+}
