@@ -3,6 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "WIBKit",
+    // swift-subprocess, which runs external filters, needs macOS 13.
+    platforms: [.macOS(.v13)],
     products: [
         .library(name: "WIBKit", targets: ["WIBKit"]),
         .library(name: "WIBCommandLine", targets: ["WIBCommandLine"]),
@@ -20,9 +22,9 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
-            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .target(name: "WIBCore"),
         .target(name: "WIBMarkdown", dependencies: ["WIBCore", "CCmarkGFM"]),
         .target(name: "WIBMarkup", dependencies: ["CLibXML2"]),
