@@ -32,6 +32,8 @@ struct RunCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("Read these instead of the file's 'inputs'.", valueName: "input"))
     var inputs: [String] = []
 
+    @OptionGroup var reading: ReadingOptions
+
     @Flag(name: .shortAndLong, help: "No progress bar and no summary line (errors and warnings are still printed).")
     var quiet = false
 
@@ -40,7 +42,8 @@ struct RunCommand: AsyncParsableCommand {
         let bar = ProgressBar(quiet: quiet)
         do throws(Diagnostic) {
             let file = try PipelineFile.load(config)
-            let run = try PipelineRun(file: file, registry: WIBCommandLine.registry, inputs: inputs, output: output)
+            var run = try PipelineRun(file: file, registry: WIBCommandLine.registry, inputs: inputs, output: output)
+            run.reader = reading.reader(over: run.reader)
             outcome = await run.run(progress: { bar.update("reading", $0, $1) })
             bar.finish()
         } catch {

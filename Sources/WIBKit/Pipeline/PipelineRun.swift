@@ -42,15 +42,16 @@ public struct PipelineRun: Sendable {
         self.reader = reader
     }
 
-    /// The run a pipeline file describes, with its steps built by `registry`; `inputs` and
-    /// `output`, when given, replace the file's (and are taken as they are, not relative to it).
+    /// The run a pipeline file describes, with its steps built by `registry` and its inputs
+    /// read as its `from` and `encoding` say; `inputs` and `output`, when given, replace the
+    /// file's (and are taken as they are, not relative to it).
     public init(file: PipelineFile, registry: TransformerRegistry = .standard, inputs: [String]? = nil, output: String? = nil) throws(Diagnostic) {
         let fileInputs = file.inputs.map(file.resolve)
         guard let inputs = inputs.flatMap({ $0.isEmpty ? nil : $0 }) ?? (fileInputs.isEmpty ? nil : fileInputs) else {
             throw .error("no inputs: list them under 'inputs:' or name them on the command line", path: file.path, line: 1)
         }
         self.init(inputs: inputs, output: output ?? file.output.map(file.resolve), pipeline: try file.pipeline(registry: registry),
-                  baseDirectory: file.directory.isEmpty ? "." : file.directory)
+                  baseDirectory: file.directory.isEmpty ? "." : file.directory, reader: file.reader)
     }
 
     /// Runs it; `standardInput` supplies the bytes of `-`; `progress` hears of each file read.
