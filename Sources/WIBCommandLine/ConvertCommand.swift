@@ -28,6 +28,8 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Annotators to run, comma-separated, or none (default: all: \(StandardAnnotators.names.joined(separator: ", "))).", valueName: "names"))
     var annotate: String?
 
+    @OptionGroup var reading: ReadingOptions
+
     @Flag(name: .long, help: "Do not link resolutions and documents to undocs.org (Markdown, HTML).")
     var noLinks = false
 
@@ -65,7 +67,7 @@ struct ConvertCommand: AsyncParsableCommand {
         }
         let options = ExportOptions(linksEntities: !noLinks, listsEntities: !noEntityList)
         let bar = ProgressBar(quiet: quiet || output == nil)
-        var conversion = await Converter(format: to, annotators: chosenAnnotators, options: options).convert(files, width: jobs, progress: bar.update)
+        var conversion = await Converter(format: to, reader: reading.reader(), annotators: chosenAnnotators, options: options).convert(files, width: jobs, progress: bar.update)
         bar.finish()
         conversion.diagnostics = collectErrors + conversion.diagnostics
         var failed = conversion.hasErrors

@@ -37,6 +37,8 @@ struct PackCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Keep meetings on or before this date.", valueName: "yyyy-mm-dd"))
     var until: String?
 
+    @OptionGroup var reading: ReadingOptions
+
     @Flag(name: .long, help: "Leave the posts themselves out: only the overview, timeline and indexes.")
     var noPosts = false
 
@@ -67,7 +69,8 @@ struct PackCommand: AsyncParsableCommand {
             Export(packFile: file, title: title, includesPosts: !noPosts, options: ExportOptions(linksEntities: !noLinks))
         }
         let bar = ProgressBar(quiet: quiet)
-        let outcome = await PipelineRun(inputs: inputs, excluding: folders.patterns, output: folder.isEmpty ? "." : folder, pipeline: pipeline).run(progress: { bar.update("reading", $0, $1) })
+        let outcome = await PipelineRun(inputs: inputs, excluding: folders.patterns, output: folder.isEmpty ? "." : folder, pipeline: pipeline,
+                                        reader: reading.reader()).run(progress: { bar.update("reading", $0, $1) })
         bar.finish()
         StandardError.write(outcome.diagnostics.map(\.description))
         if outcome.failed {

@@ -33,6 +33,7 @@ struct RunCommand: AsyncParsableCommand {
     var inputs: [String] = []
 
     @OptionGroup var folders: FolderOptions
+    @OptionGroup var reading: ReadingOptions
 
     @Flag(name: .shortAndLong, help: "No progress bar and no summary line (errors and warnings are still printed).")
     var quiet = false
@@ -42,7 +43,8 @@ struct RunCommand: AsyncParsableCommand {
         let bar = ProgressBar(quiet: quiet)
         do throws(Diagnostic) {
             let file = try PipelineFile.load(config)
-            let run = try PipelineRun(file: file, registry: WIBCommandLine.registry, inputs: inputs, excluding: folders.patterns, output: output)
+            var run = try PipelineRun(file: file, registry: WIBCommandLine.registry, inputs: inputs, excluding: folders.patterns, output: output)
+            run.reader = reading.reader(over: run.reader)
             outcome = await run.run(progress: { bar.update("reading", $0, $1) })
             bar.finish()
         } catch {

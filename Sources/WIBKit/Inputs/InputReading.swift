@@ -30,7 +30,7 @@ public struct InputReading: Sendable {
         let reader = reader
         return await Batch(width: width, progress: progress).map(inputs) { input in
             do throws(Diagnostic) {
-                let source = try SourceText(bytes: try input.bytes(standardInput: { stdin }), path: input.path)
+                let source = try SourceText(bytes: try input.bytes(standardInput: { stdin }), path: input.path, encoding: reader.encoding)
                 if input.foundInFolder, PackSignature.matches(source) { return Reading(input: input, result: .success([])) }
                 return Reading(input: input, result: .success(try reader.read(source)))
             } catch {

@@ -7,6 +7,8 @@ import Yams
 /// ```yaml
 /// inputs: [Posts]
 /// output: Briefings
+/// from: markdown             # optional: read every input as this kind (as `--from`)
+/// encoding: windows-1252     # optional: read inputs that are not UTF-8 so (as `--encoding`)
 /// pipeline:
 ///   - annotate
 ///   - filter: {country: PRK, since: 2024-01-01}
@@ -18,7 +20,7 @@ public struct PipelineFile: Sendable {
     /// The name `wib run` and the plugin look for.
     public static let defaultName = "wib.yml"
     /// The top-level keys.
-    public static let keys = ["inputs", "exclude", "output", "pipeline"]
+    public static let keys = ["inputs", "exclude", "output", "from", "encoding", "pipeline"]
 
     /// The file's path, as given.
     public let path: String
@@ -30,6 +32,13 @@ public struct PipelineFile: Sendable {
     public var output: String?
     /// The steps, in order.
     public var steps: [PipelineStep]
+    /// The kind every input is read as (`from:`), when given.
+    public var from: InputKind?
+    /// The encoding of inputs that are not UTF-8 (`encoding:`), when given.
+    public var encoding: TextEncoding?
+
+    /// The reader the file describes.
+    public var reader: PostReader { PostReader(kind: from, encoding: encoding ?? .utf8) }
 
     /// The folder that the file's relative paths start from, as a path like the file's own
     /// (relative when it is): `Examples/BriefingPack` for `Examples/BriefingPack/wib.yml`.
@@ -65,6 +74,8 @@ public struct PipelineFile: Sendable {
         var exclude: [GlobPattern] = []
         var output: String?
         var steps: [PipelineStep]?
+        var from: InputKind?
+        var encoding: TextEncoding?
         var seen: Set<String> = []
         for (keyNode, value) in mapping {
             let line = keyNode.mark?.line
@@ -83,6 +94,16 @@ public struct PipelineFile: Sendable {
             case "output":
                 guard let text = value.scalar?.string, !text.isEmpty else { throw .error("'output' is a folder name", path: path, line: value.mark?.line ?? line) }
                 output = text
+            case "from":
+                guard let kind = value.scalar.flatMap({ InputKind(name: $0.string) }) else {
+                    throw .error("'from' is the kind every input is read as: \(InputKind.allCases.map(\.name).joined(separator: ", "))", path: path, line: value.mark?.line ?? line)
+                }
+                from = kind
+            case "encoding":
+                guard let named = value.scalar.flatMap({ TextEncoding(name: $0.string) }) else {
+                    throw .error("'encoding' is the encoding of inputs that are not UTF-8: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))", path: path, line: value.mark?.line ?? line)
+                }
+                encoding = named
             default:
                 steps = try PipelineFile.steps(value, path: path, line: line)
             }
@@ -92,6 +113,8 @@ public struct PipelineFile: Sendable {
         self.exclude = exclude
         self.output = output
         self.steps = steps
+        self.from = from
+        self.encoding = encoding
     }
 
     /// The pipeline, with each step built by `registry`.

@@ -46,9 +46,10 @@ public struct PipelineRun: Sendable {
         self.reader = reader
     }
 
-    /// The run a pipeline file describes, with its steps built by `registry`; `inputs` and
-    /// `output`, when given, replace the file's (and are taken as they are, not relative to it);
-    /// `excluding` adds to the file's `exclude`.
+    /// The run a pipeline file describes, with its steps built by `registry` and its inputs
+    /// read as its `from` and `encoding` say; `inputs` and `output`, when given, replace the
+    /// file's (and are taken as they are, not relative to it); `excluding` adds to the file's
+    /// `exclude`.
     public init(file: PipelineFile, registry: TransformerRegistry = .standard, inputs: [String]? = nil, excluding: [GlobPattern] = [],
                 output: String? = nil) throws(Diagnostic) {
         let fileInputs = file.inputs.map(file.resolve)
@@ -57,7 +58,7 @@ public struct PipelineRun: Sendable {
         }
         self.init(inputs: inputs, excluding: file.exclude + excluding, output: output ?? file.output.map(file.resolve),
                   pipeline: try file.pipeline(registry: registry),
-                  baseDirectory: file.directory.isEmpty ? "." : file.directory)
+                  baseDirectory: file.directory.isEmpty ? "." : file.directory, reader: file.reader)
     }
 
     /// Runs it; `standardInput` supplies the bytes of `-`; `progress` hears of each file read.

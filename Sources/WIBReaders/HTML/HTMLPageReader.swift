@@ -13,10 +13,6 @@ public struct HTMLPageReader: Reader {
     /// Saved web pages.
     public static let kind = InputKind.html
 
-    /// What the site puts after a post's title in the page title.
-    static let titleSuffixes = [" : What's In Blue : Security Council Report", " : What’s In Blue : Security Council Report",
-                                " : What's In Blue", " : What’s In Blue", " : Security Council Report"]
-
     /// Creates the reader.
     public init() {}
 
@@ -60,8 +56,7 @@ public struct HTMLPageReader: Reader {
             if !text.isEmpty { return (text, heading.line) }
         }
         guard let element = root.first(named: "title") else { return nil }
-        var text = element.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        for suffix in titleSuffixes where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+        let text = PageFurniture.withoutTitleSuffix(element.text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
         return text.isEmpty ? nil : (text, element.line)
     }
 

@@ -1,11 +1,17 @@
 import WIBCore
 import Yams
 
-/// The YAML front matter of WIBKit's Markdown, as far as a post needs it. Unknown keys (the
-/// entity lists, which annotators derive again) are ignored.
+/// The YAML front matter of WIBKit's Markdown, as far as a post needs it, and the keys other
+/// tools write for the same things (Jekyll, Hugo, pandoc, Obsidian's web clipper): `date` or
+/// `published` for the posted date, `link` for the address (or `source` when it is one), and
+/// `tags` as a list or a comma-separated line. Unknown keys (the entity lists, which annotators
+/// derive again; `author`, `description`) are ignored.
 struct MarkdownFrontMatter: Decodable {
     var title: String?
     var posted: CalendarDate?
+    /// Another tool's date, not yet read: its key (`date` or `published`) and its text (empty when
+    /// the value is not text).
+    var writtenDate: (key: String, text: String)?
     var topic: String?
     var kind: String?
     var series: String?
@@ -39,20 +45,30 @@ struct MarkdownFrontMatter: Decodable {
         }
     }
 
-    private enum CodingKeys: String, CodingKey { case title, posted, topic, kind, series, source, url, updated, truncated, tags, meeting, meetings, posts }
+    private enum CodingKeys: String, CodingKey {
+        case title, posted, date, published, topic, kind, series, source, url, link, updated, truncated, tags, meeting, meetings, posts
+    }
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         title = try c.decodeIfPresent(String.self, forKey: .title)
         posted = try c.decodeIfPresent(CalendarDate.self, forKey: .posted)
+        if let key = [CodingKeys.date, .published].first(where: { c.contains($0) }), try !c.decodeNil(forKey: key) {
+            writtenDate = (key.stringValue, (try? c.decode(String.self, forKey: key)) ?? "")
+        }
         topic = try c.decodeIfPresent(String.self, forKey: .topic)
         kind = try c.decodeIfPresent(String.self, forKey: .kind)
         series = try c.decodeIfPresent(String.self, forKey: .series)
         source = try c.decodeIfPresent(String.self, forKey: .source)
-        url = try c.decodeIfPresent(String.self, forKey: .url)
+        let address = source.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil }
+        url = try c.decodeIfPresent(String.self, forKey: .url) ?? c.decodeIfPresent(String.self, forKey: .link) ?? address
         updated = try c.decodeIfPresent(Bool.self, forKey: .updated) ?? false
         truncated = try c.decodeIfPresent(Bool.self, forKey: .truncated) ?? false
-        tags = try c.decodeIfPresent([String].self, forKey: .tags) ?? []
+        if let line = try? c.decodeIfPresent(String.self, forKey: .tags) {
+            tags = line.split(separator: ",").map(\.trimmedWhitespace).filter { !$0.isEmpty }
+        } else {
+            tags = try c.decodeIfPresent([String].self, forKey: .tags) ?? []
+        }
         meeting = try c.decodeIfPresent(Meeting.self, forKey: .meeting) ?? Meeting()
         meetings = try c.decodeIfPresent([Meeting].self, forKey: .meetings)
         isPack = c.contains(.posts)

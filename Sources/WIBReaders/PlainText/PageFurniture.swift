@@ -7,6 +7,19 @@ public enum PageFurniture {
     /// Footer lines, folded (lower case, straight apostrophes).
     public static let footers: Set<String> = ["sign up for what's in blue emails", "subscribe to receive scr publications"]
 
+    /// What the site puts after a post's title in the page's title, which saved pages and web
+    /// clippers keep.
+    static let titleSuffixes = [" : What's In Blue : Security Council Report", " : What’s In Blue : Security Council Report",
+                                " : What's In Blue", " : What’s In Blue", " : Security Council Report"]
+
+    /// `title` without the site's suffix: "Iraq: Briefing : What's In Blue : Security Council
+    /// Report" is "Iraq: Briefing".
+    static func withoutTitleSuffix(_ title: String) -> String {
+        var title = title
+        for suffix in titleSuffixes where title.hasSuffix(suffix) { title.removeLast(suffix.count) }
+        return title
+    }
+
     /// Whether `text` is a footer line.
     public static func isFooter(_ text: some StringProtocol) -> Bool {
         footers.contains(text.folded)

@@ -33,19 +33,16 @@ public struct PlainTextReader: Reader {
             throw .error("the post has a title but no body", path: source.path, line: titleNumber)
         }
         let hasTagsLine = layout.chrome.contains { $0.role == .tags }
-        guard layout.series != nil || layout.chrome.contains(where: { $0.role == .posted }) || layout.hasFooter || hasTagsLine
-                || body.contains(where: { $0.plainText.contains("Council") }) else {
-            throw .error("this is not a What's In Blue post: it has no series header, Posted line, Tags line or footer, and no paragraph mentions the Council", path: source.path, line: 1)
+        guard layout.hasSiteFurniture || body.contains(where: { $0.plainText.contains("Council") }) else {
+            throw .error("this is not a What's In Blue post: it has no series header, Posted line, Print or Share line, Tags line or footer, and no paragraph mentions the Council", path: source.path, line: 1)
         }
 
         var warnings = layout.warnings
         var posted = layout.posted
-        if posted == nil, let fromName = PlainTextReader.dateInFileName(source.path) {
-            posted = fromName
-            warnings.append(.warning("no posted date in the post; it is taken from the file name: \(fromName)", path: source.path, line: titleNumber))
-        } else if posted == nil {
-            warnings.append(.warning("no posted date in the post; \(UndatedPost.consequence(source: source.path, url: nil))",
-                                     path: source.path, line: titleNumber))
+        if posted == nil {
+            let undated = UndatedPost(path: source.path, source: source.path, url: nil, line: titleNumber)
+            posted = undated.posted
+            warnings.append(undated.warning)
         }
         let truncated = !layout.hasFooter && !hasTagsLine && PlainTextReader.endsMidSentence(body)
         if truncated, let last = body.last {
@@ -60,11 +57,5 @@ public struct PlainTextReader: Reader {
         guard case .paragraph(let paragraph) = body.last, var last = paragraph.content.plainText.last else { return false }
         if last == "*", let beforeMarker = paragraph.content.plainText.dropLast().last { last = beforeMarker }
         return !".!?…)”’\"']".contains(last)
-    }
-
-    /// A `YYYY-MM-DD` date at the start of the file's name, as in `2024-06-27-dprk.txt`.
-    static func dateInFileName(_ path: String) -> CalendarDate? {
-        guard let name = path.split(separator: "/").last, name.count >= 10 else { return nil }
-        return CalendarDate(iso: String(name.prefix(10)))
     }
 }

@@ -27,6 +27,12 @@ struct PostLayout {
     /// Problems worth a warning.
     private(set) var warnings: [Diagnostic] = []
 
+    /// Whether the site's furniture surrounds the post: a series line, a Posted line, page
+    /// controls, a Tags line or a footer. Text with none of these may still be a pasted post.
+    var hasSiteFurniture: Bool {
+        series != nil || hasFooter || chrome.contains { [.posted, .control, .tags].contains($0.role) }
+    }
+
     init(lines: [String], path: String) throws(Diagnostic) {
         var index = 0
         var found: Int?

@@ -27,6 +27,14 @@ import WIBKit
         #expect(exec.command == ["python3", "tools/my_filter.py"] && exec.timeout == 60)
     }
 
+    @Test func theKindAndEncodingOfInputsGoToTheReader() throws {
+        let file = try PipelineFile(yaml: "inputs: [Notes]\nfrom: Markdown\nencoding: CP1252\npipeline: [annotate]\n", path: "wib.yml")
+        #expect(file.reader.kind == .markdown && file.reader.encoding == .windows1252)
+        #expect(try PipelineRun(file: file).reader.kind == .markdown)
+        let plain = try PipelineFile(yaml: "pipeline: [annotate]\n", path: "wib.yml")
+        #expect(plain.reader.kind == nil && plain.reader.encoding == .utf8)
+    }
+
     @Test func anEmptyValueIsABareName() throws {
         let file = try PipelineFile(yaml: "pipeline:\n  - annotate:\n  - strip-boilerplate: ~\n", path: "wib.yml")
         #expect(file.steps == [PipelineStep(name: "annotate", line: 2), PipelineStep(name: "strip-boilerplate", line: 3)])
@@ -35,15 +43,17 @@ import WIBKit
 
     @Test(arguments: [
         ("pipeline: [annotate", "wib.yml:2: error: not valid YAML:"),
-        ("inputz: [Posts]\npipeline: [annotate]", "wib.yml:1: error: unknown key 'inputz'; the keys are: inputs, exclude, output, pipeline"),
+        ("inputz: [Posts]\npipeline: [annotate]", "wib.yml:1: error: unknown key 'inputz'; the keys are: inputs, exclude, output, from, encoding, pipeline"),
         ("inputs: [Posts]", "wib.yml:1: error: the file has no 'pipeline' list of steps"),
         ("pipeline: annotate", "wib.yml:1: error: 'pipeline' is a list of steps"),
         ("pipeline: []", "wib.yml:1: error: the pipeline has no steps"),
         ("pipeline:\n  - filter: {text: a}\n    export: markdown", "wib.yml:2: error: a step names one transformer, as `- name: options`; this one names filter, export"),
         ("- annotate", "wib.yml:1: error: a pipeline file is a mapping"),
-        ("", "wib.yml:1: error: a pipeline file is a mapping with the keys inputs, exclude, output, pipeline; this one is empty"),
+        ("", "wib.yml:1: error: a pipeline file is a mapping with the keys inputs, exclude, output, from, encoding, pipeline; this one is empty"),
         ("pipeline: [annotate]\npipeline: [export]", "wib.yml:2: error: 'pipeline' is given twice"),
         ("pipeline:\n  - filter:\n      text: a\n      text: b", "wib.yml:4: error: 'text' is given twice"),
+        ("from: docx\npipeline: [annotate]", "wib.yml:1: error: 'from' is the kind every input is read as: text, html, feed, markdown, json"),
+        ("encoding: [cp1252]\npipeline: [annotate]", "wib.yml:1: error: 'encoding' is the encoding of inputs that are not UTF-8: utf-8, utf-16, utf-16le, utf-16be, windows-1252, latin-1"),
     ])
     func badFilesNameTheLine(_ yaml: String, _ expected: String) {
         let error = #expect(throws: Diagnostic.self) { try PipelineFile(yaml: yaml, path: "wib.yml") }

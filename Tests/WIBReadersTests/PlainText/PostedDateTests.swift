@@ -40,7 +40,7 @@ import WIBTestSupport
     @Test(arguments: [
         "POSTED ON TUE 11 JUL 2017 12:37 PM", "posted on Tue 11 Jul 2017 12:37 PM", "Posted on Tuesday, 11 July 2017 9:05am",
         "posted on Tue 11 Jul 2017 12:37 p.m.", "Posted 11 Jul 2017 17:40", "Posted Tue 11 Jul 2017", "Posted\u{00A0}Tue 11 Jul 2017  ",
-        "posted on 11 july 2017",
+        "posted on 11 july 2017", "Posted July 11, 2017", "posted on Tue 11 Jul 2017 at 12:37 pm", "Posted 2017-07-11", "Posted Tue 11 Jul 2017 12:37:05 UTC",
     ])
     func everyShapeOfThePostedLineBeforeOrAfterTheTitle(_ line: String) throws {
         for text in ["\(line)\n\nLibya: Briefing\n\n\(PostedDateTests.body)", "Libya: Briefing\n\(line)\n\n\(PostedDateTests.body)",
@@ -55,7 +55,8 @@ import WIBTestSupport
     }
 
     @Test(arguments: ["Posted on the website by the team", "Posted 11 Jul 2017 by the team", "Posted 11 Jul 2017 12:37 PM sharp",
-                      "Posted 11 Jul", "Posted Tue 11 Jul 2017 25.00", "posted on"])
+                      "Posted 11 Jul", "Posted Tue 11 Jul 2017 25.00", "posted on",
+                      "Posted 2017-07-11 by the team", "Posted July 2017", "Posted 11 Jul 2017 at the office"])
     func linesThatMerelyStartWithPostedAreNotThePostedLine(_ line: String) throws {
         let post = try read("\(line)\n\nLibya: Briefing\n\n\(PostedDateTests.body)")
         #expect(post.metadata.posted == nil)
