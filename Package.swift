@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(name: "wib-fuzz-readers", dependencies: ["WIBKit"], path: "Fuzz/ReaderFuzzer",
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .testTarget(name: "WIBCoreTests", dependencies: ["WIBCore", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "WIBMarkdownTests", dependencies: ["WIBMarkdown"]),
+        .testTarget(name: "WIBMarkdownTests", dependencies: ["WIBMarkdown", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "WIBMarkupTests", dependencies: ["WIBMarkup"]),
         .testTarget(name: "WIBAnnotatorsTests", dependencies: ["WIBAnnotators", "WIBReaders", "WIBTestSupport"]),
         .testTarget(name: "WIBReadersTests", dependencies: ["WIBReaders", "WIBTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),

@@ -13,15 +13,24 @@ struct CMarkExtensions: @unchecked Sendable {
     let table: OpaquePointer
     /// The strikethrough extension, attached to the parser so `~~text~~` reads as GFM does.
     let strikethrough: OpaquePointer
+    /// The autolink extension: bare `www.`, `http://`, `https://`, `ftp://` addresses and email
+    /// addresses in text become links.
+    let autolink: OpaquePointer
+    /// The task list extension: a list item starting `[ ]`, `[x]` or `[X]` becomes a checkbox.
+    let tasklist: OpaquePointer
 
     private init() {
         cmark_gfm_core_extensions_ensure_registered()
         guard let table = cmark_find_syntax_extension("table"),
-              let strikethrough = cmark_find_syntax_extension("strikethrough") else {
-            fatalError("libcmark-gfm-extensions has no table or strikethrough extension")
+              let strikethrough = cmark_find_syntax_extension("strikethrough"),
+              let autolink = cmark_find_syntax_extension("autolink"),
+              let tasklist = cmark_find_syntax_extension("tasklist") else {
+            fatalError("libcmark-gfm-extensions lacks one of table, strikethrough, autolink, tasklist")
         }
         self.table = table
         self.strikethrough = strikethrough
+        self.autolink = autolink
+        self.tasklist = tasklist
     }
 
     /// The GFM node types that no installed header declares.

@@ -21,7 +21,7 @@ final class CMarkTree {
         self.format = format
         guard let document = cmark_node_new(CMARK_NODE_DOCUMENT) else { fatalError("cmark-gfm could not allocate a node") }
         root = document
-        var builder = CMarkTreeBuilder(protectsEdgeWhitespace: format == .commonMark, writesAnchors: format == .html,
+        var builder = CMarkTreeBuilder(writesCommonMark: format == .commonMark, writesAnchors: format == .html,
                                        cellCharacters: TableCellCharacters(format: format))
         for block in EdgeSafeInlines().rewrite(blocks) {
             builder.append(block, to: root)

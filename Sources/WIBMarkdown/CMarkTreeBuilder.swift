@@ -3,9 +3,11 @@ import WIBCore
 
 /// Appends WIBKit blocks and inlines to a cmark-gfm node tree.
 struct CMarkTreeBuilder {
-    /// Whether leading and trailing spaces of a line are spelled as character references, so
-    /// that CommonMark output keeps them (cmark-gfm would print them bare, and a reader strips them).
-    let protectsEdgeWhitespace: Bool
+    /// Whether the tree is written as CommonMark. Then leading and trailing spaces of a line are
+    /// spelled as character references, so that they are kept (cmark-gfm would print them bare,
+    /// and a reader strips them), and text is written so that GitHub's extensions read the same
+    /// text: see ``AutolinkSafeText`` and ``TableDelimiterRow``.
+    let writesCommonMark: Bool
     /// Whether headings with an anchor are written as HTML headings with that `id` (cmark-gfm
     /// gives headings none). The anchor is ours, made of letters, digits, `-` and `_`.
     let writesAnchors: Bool
@@ -95,10 +97,14 @@ struct CMarkTreeBuilder {
         cmark_node_append_child(parent, node)
     }
 
-    /// Appends a block's inline content, protecting whitespace at the edges of each line.
+    /// Appends a block's inline content; for CommonMark, protects whitespace at the edges of each
+    /// line and text from GitHub's extensions.
     private mutating func appendLines(_ inlines: [Inline], to parent: OpaquePointer) {
         for inline in inlines { append(inline, to: parent) }
-        if protectsEdgeWhitespace { protectEdgeWhitespace(in: parent) }
+        if writesCommonMark {
+            protectEdgeWhitespace(in: parent)
+            protectFromGitHubExtensions(in: parent, isBlock: true)
+        }
     }
 
     private mutating func append(_ inline: Inline, to parent: OpaquePointer) {
@@ -138,14 +144,29 @@ struct CMarkTreeBuilder {
         appendText(inCell ? cellCharacters.hiding(text) : text, to: parent)
     }
 
+    /// Appends `text`, joined to the text before it: cmark-gfm escapes each text node on its own
+    /// (`&` is escaped only before a letter of the same node), and the passes below see a line's
+    /// whole text.
     private func appendText(_ text: String, to parent: OpaquePointer) {
+        if let last = cmark_node_last_child(parent), cmark_node_get_type(last) == CMARK_NODE_TEXT {
+            cmark_node_set_literal(last, literal(of: last) + text)
+            return
+        }
+        cmark_node_append_child(parent, textNode(text))
+    }
+
+    private func textNode(_ text: String) -> OpaquePointer {
         let node = makeNode(CMARK_NODE_TEXT)
         cmark_node_set_literal(node, text)
-        cmark_node_append_child(parent, node)
+        return node
+    }
+
+    private func literal(of node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
     /// Moves spaces and tabs at the start and end of each line of `block`'s direct text children
-    /// into custom inline nodes that print them as `&#32;` and `&#9;`.
+    /// into nodes that print them as `&#32;` and `&#9;`.
     private func protectEdgeWhitespace(in block: OpaquePointer) {
         var node = cmark_node_first_child(block)
         var atLineStart = true
@@ -166,7 +187,7 @@ struct CMarkTreeBuilder {
     }
 
     private func protect(textNode: OpaquePointer, leading: Bool, trailing: Bool) {
-        var text = Substring(String(cString: cmark_node_get_literal(textNode)))
+        var text = Substring(literal(of: textNode))
         let isEdge: (Character) -> Bool = { $0 == " " || $0 == "\t" }
         let head = leading ? String(text.prefix(while: isEdge)) : ""
         text = text.dropFirst(head.count)
@@ -178,6 +199,53 @@ struct CMarkTreeBuilder {
         if !tail.isEmpty { cmark_node_insert_after(textNode, characterReferences(tail)) }
     }
 
+    /// Rewrites the text children of `container` (a block, or emphasis inside one) so that
+    /// GitHub's extensions read them as CommonMark does: a paragraph line after the first that
+    /// could be a table's delimiter row gets its first character escaped, and addresses that the
+    /// autolink extension would link are written as ``AutolinkSafeText`` says. Link text is left
+    /// alone (the extension links nothing inside a link); strikethrough (`~`) and task list
+    /// markers (`[ ]`) are escaped by cmark-gfm already. `isBlock`: whether `container` is the
+    /// block, whose end ends a line, rather than emphasis, whose end writes a `*`.
+    private func protectFromGitHubExtensions(in container: OpaquePointer, isBlock: Bool) {
+        let inParagraph = cmark_node_get_type(container) == CMARK_NODE_PARAGRAPH
+        var node = cmark_node_first_child(container)
+        var lineStart = true
+        var firstLine = true
+        while let current = node {
+            let next = cmark_node_next(current)
+            let type = cmark_node_get_type(current)
+            let endsLine = next == nil || cmark_node_get_type(next) == CMARK_NODE_SOFTBREAK
+            switch type {
+            case CMARK_NODE_SOFTBREAK:
+                firstLine = false
+            case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
+                protectFromGitHubExtensions(in: current, isBlock: false)
+            case CMARK_NODE_TEXT:
+                let text = literal(of: current)
+                var pieces = AutolinkSafeText.pieces(of: text, endsLine: isBlock && endsLine)
+                if inParagraph, lineStart, !firstLine, endsLine, TableDelimiterRow.couldBe(text) {
+                    pieces = [.markdown("\\" + text.prefix(1)), .text(String(text.dropFirst()))]
+                }
+                if pieces != [.text(text)] { replace(current, with: pieces) }
+            default:
+                break
+            }
+            lineStart = type == CMARK_NODE_SOFTBREAK
+            node = next
+        }
+    }
+
+    /// Puts `pieces` in the place of `node`, a text node.
+    private func replace(_ node: OpaquePointer, with pieces: [AutolinkSafeText.Piece]) {
+        for piece in pieces {
+            switch piece {
+            case .text(let text): cmark_node_insert_before(node, textNode(text))
+            case .markdown(let markdown): cmark_node_insert_before(node, self.markdown(markdown))
+            }
+        }
+        cmark_node_free(node)
+    }
+
     /// A new node; cmark-gfm returns none only when memory runs out.
     private func makeNode(_ type: cmark_node_type, _ ext: OpaquePointer? = nil) -> OpaquePointer {
         guard let node = ext.map({ cmark_node_new_with_ext(type, $0) }) ?? cmark_node_new(type) else {
@@ -187,8 +255,14 @@ struct CMarkTreeBuilder {
     }
 
     private func characterReferences(_ whitespace: String) -> OpaquePointer {
-        let node = makeNode(CMARK_NODE_CUSTOM_INLINE)
-        cmark_node_set_on_enter(node, whitespace.map { $0 == "\t" ? "&#9;" : "&#32;" }.joined())
+        markdown(whitespace.map { $0 == "\t" ? "&#9;" : "&#32;" }.joined())
+    }
+
+    /// A node that the CommonMark writer writes as it is: raw inline HTML, which (unlike a custom
+    /// inline node) a table cell may hold.
+    private func markdown(_ markdown: String) -> OpaquePointer {
+        let node = makeNode(CMARK_NODE_HTML_INLINE)
+        cmark_node_set_literal(node, markdown)
         return node
     }
 }

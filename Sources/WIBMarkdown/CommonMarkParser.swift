@@ -2,27 +2,54 @@ import Foundation
 import CCmarkGFM
 import WIBCore
 
-/// Reads CommonMark/GFM text into WIBKit blocks through cmark-gfm's parser (with the table and
-/// strikethrough extensions, as GitHub reads it).
+/// Reads CommonMark/GFM text into WIBKit blocks through cmark-gfm's parser.
+///
+/// Two dialects: WIBKit's own (tables and strikethrough), which `MarkdownPostReader` reads
+/// with, and GitHub's (`cmark-gfm -e autolink -e table -e strikethrough -e tasklist`), to see
+/// Markdown as GitHub shows it. The Markdown that ``MarkdownRenderer`` writes reads as the same
+/// blocks and text in both; GitHub only adds links around bare addresses.
 ///
 /// Markdown that WIBKit's AST has no node for is kept as text: code becomes plain text, raw HTML
 /// becomes literal text (never markup), images become links, strikethrough keeps its text.
 /// Containers nested deeper than ``maximumDepth`` keep their text as one paragraph, so that
 /// hostile nesting cannot exhaust the stack.
 public struct CommonMarkParser: Sendable {
+    /// Which of cmark-gfm's extensions a parser reads with.
+    public enum Dialect: Sendable, Hashable, CaseIterable {
+        /// CommonMark with the table and strikethrough extensions, as WIBKit reads Markdown: GFM
+        /// tables become tables, `~~struck~~` text keeps its words. A bare address stays the text
+        /// it is (GitHub shows that same text as a link; reading a link would change the tree
+        /// that WIBKit wrote), and so does a list item's leading `[ ]` or `[x]` (GitHub draws a
+        /// checkbox, which the AST cannot hold).
+        case wibKit
+        /// What GitHub reads: also the autolink extension (a bare `www.`, `http://`, `https://`,
+        /// `ftp://` or email address becomes a link whose text is the address) and the task list
+        /// extension (a list item starting `[ ]`, `[x]` or `[X]` loses that marker, which
+        /// GitHub draws as a checkbox the AST cannot hold).
+        case gitHub
+    }
+
     /// How deeply quotes, lists and inline containers nest in the tree read.
     public static let maximumDepth = 48
 
-    /// Creates a parser.
-    public init() {}
+    /// The extensions read with.
+    public let dialect: Dialect
+
+    /// Creates a parser for `dialect` (WIBKit's own unless told).
+    public init(dialect: Dialect = .wibKit) {
+        self.dialect = dialect
+    }
 
     /// Parses `markdown`; block line numbers are counted from `firstLine`.
     public func parse(_ markdown: String, firstLine: Int = 1) -> [Block] {
         let extensions = CMarkExtensions.shared
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
         defer { cmark_parser_free(parser) }
-        cmark_parser_attach_syntax_extension(parser, extensions.table)
-        cmark_parser_attach_syntax_extension(parser, extensions.strikethrough)
+        let attached = switch dialect {
+        case .wibKit: [extensions.table, extensions.strikethrough]
+        case .gitHub: [extensions.autolink, extensions.table, extensions.strikethrough, extensions.tasklist]
+        }
+        for ext in attached { cmark_parser_attach_syntax_extension(parser, ext) }
         var utf8 = Array(markdown.utf8)
         utf8.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {

@@ -3,16 +3,37 @@ import Testing
 import WIBAnnotators
 import WIBCore
 import WIBExporters
+import WIBMarkdown
 import WIBReaders
 import WIBTestSupport
 
 /// Our Markdown and our JSON read back into the same tree: read → write → read gives an equal
-/// tree and byte-identical output, for every example and corpus post.
+/// tree and byte-identical output, for every example, fixture and corpus post. Our Markdown also
+/// reads the same on GitHub, whose cmark-gfm adds the autolink, table, strikethrough and task list
+/// extensions to what WIBKit's reader uses.
 @Suite struct RoundTripTests {
     private func read(_ text: String, path: String) throws -> Post {
         let posts = try PostReader().read(bytes: Array(text.utf8), path: path)
         try #require(posts.count == 1)
         return StandardAnnotators.annotate(posts[0])
+    }
+
+    /// The blocks of a Markdown body as `dialect` reads them, written as cmark-gfm's XML (which
+    /// leaves out source lines), with the links that GitHub puts around bare addresses taken out.
+    private func reading(_ body: String, as dialect: CommonMarkParser.Dialect) -> String {
+        MarkdownRenderer().render(AddressLinksAsText().rewrite(CommonMarkParser(dialect: dialect).parse(body)), as: .xml)
+    }
+
+    /// Turns a link whose text is its own address (as GitHub's autolinker makes them: the text,
+    /// `http://` and the text, or `mailto:` and the text) into that text.
+    private struct AddressLinksAsText: ASTRewriter {
+        func rewriteInline(_ inline: Inline) -> [Inline] {
+            if case .link(let link) = inline, link.content.count == 1, case .text(let text) = link.content[0],
+               [text, "http://" + text, "mailto:" + text].contains(link.destination) {
+                return [.text(text)]
+            }
+            return [rewritingChildren(of: inline)]
+        }
     }
 
     @Test(arguments: TestPaths.allPosts)
@@ -28,6 +49,9 @@ import WIBTestSupport
         #expect(first.meetings == original.meetings)
         #expect(first.entities.map(\.entity) == original.entities.map(\.entity), "\(url.lastPathComponent): annotating again finds the same entities")
         #expect(first.body.map(\.plainText) == original.body.map(\.plainText))
+        // GitHub reads the same blocks and text (it may link a bare address).
+        let body = try MarkdownExporterTests.split(written).body
+        #expect(reading(body, as: .gitHub) == reading(body, as: .wibKit), "\(url.lastPathComponent): GitHub reads what WIBKit reads")
     }
 
     @Test func markdownWithTwoMeetings() throws {
