@@ -76,20 +76,18 @@ struct ConvertCommand: AsyncParsableCommand {
         let target: OutputTarget
         do { target = try OutputTarget(output) } catch { throw ValidationError(error.message) }
         let (files, collectErrors) = InputCollector().collect(inputs)
-        switch target {
-        case .standardOutput where files.count > 1:
-            throw ValidationError("\(files.count) inputs: pass --output DIR to write one file each.")
-        case .file(let path, _) where files.count > 1:
-            throw ValidationError("-o \(path) names one file, but there are \(files.count) inputs; to write one file per post, give -o a folder (such as -o out).")
-        default:
-            break
-        }
         var format = to ?? .markdown
         var (file, folder): (String?, String?) = (nil, nil)
         switch target {
-        case .standardOutput: break
-        case .file(let path, let fromExtension): (file, format) = (path, to ?? fromExtension)
-        case .folder(let path): folder = path
+        case .standardOutput:
+            if files.count > 1 { throw ValidationError("\(files.count) inputs: pass --output DIR to write one file each.") }
+        case .file(let path, let fromExtension):
+            if files.count > 1 {
+                throw ValidationError("-o \(path) names one file, but there are \(files.count) inputs; to write one file per post, give -o a folder (such as -o out).")
+            }
+            (file, format) = (path, to ?? fromExtension)
+        case .folder(let path):
+            folder = path
         }
         // A LaTeX file on its own is of use only when it compiles: -o FILE.tex is a whole document.
         let options = ExportOptions(linksEntities: !noLinks, listsEntities: !noEntityList, standalone: standalone || (format == .latex && file != nil))

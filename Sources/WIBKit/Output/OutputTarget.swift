@@ -58,5 +58,6 @@ public struct OutputTargetError: Error, Sendable, CustomStringConvertible {
     /// What is wrong and what to write instead.
     public let message: String
 
+    /// The message.
     public var description: String { message }
 }
