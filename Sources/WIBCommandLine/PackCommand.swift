@@ -2,15 +2,17 @@ import ArgumentParser
 import Foundation
 import WIBKit
 
-/// `wib pack FILE_OR_DIR… --output FILE [--title TEXT] [--agenda A] [--country ISO3] [--since DATE] [--until DATE]`.
+/// `wib pack FILE_OR_DIR… --output FILE [--title TEXT] [--agenda A] [--country ISO3] [--since DATE] [--until DATE] [--allow-empty]`.
 struct PackCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pack",
         abstract: "Make a briefing pack of many posts: meetings, timeline, indexes, cross-references and the posts.",
         discussion: """
         Every post is annotated, then filtered by the criteria given (all must hold), then packed \
-        in meeting-date order. The pack is Markdown (GFM with front matter), or an HTML page when \
-        FILE ends in .html. Nothing is written when an input cannot be read.
+        in meeting-date order; undated posts come last, apart. The pack is Markdown (GFM with front \
+        matter) when FILE ends in .md or .markdown, an HTML page when it ends in .html or .htm; any \
+        other ending is a usage error. Nothing is written when an input cannot be read, or when no \
+        post is left for the pack (unless --allow-empty).
         """
     )
 
@@ -19,7 +21,7 @@ struct PackCommand: AsyncParsableCommand {
 
     @OptionGroup var folders: FolderOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The pack's file (.md, or .html for a web page).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The pack's file: .md or .markdown, or .html or .htm for a web page.", valueName: "file"))
     var output: String
 
     @Option(name: .long, help: "The pack's title (default: Briefing pack).")
@@ -28,13 +30,13 @@ struct PackCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Keep posts whose agenda item or topic contains this.", valueName: "text"))
     var agenda: String?
 
-    @Option(name: .long, help: ArgumentHelp("Keep posts that mention this state (ISO 3166-1 alpha-3), or where it requests, briefs or speaks.", valueName: "iso3"))
+    @Option(name: .long, help: ArgumentHelp("Keep posts that mention this state (ISO 3166-1 alpha-3, any case), or where it requests, briefs or speaks.", valueName: "iso3"))
     var country: String?
 
-    @Option(name: .long, help: ArgumentHelp("Keep meetings on or after this date.", valueName: "yyyy-mm-dd"))
+    @Option(name: .long, help: ArgumentHelp("Keep meetings on or after this date (undated posts are left out, with a warning).", valueName: "yyyy-mm-dd"))
     var since: String?
 
-    @Option(name: .long, help: ArgumentHelp("Keep meetings on or before this date.", valueName: "yyyy-mm-dd"))
+    @Option(name: .long, help: ArgumentHelp("Keep meetings on or before this date (undated posts are left out, with a warning).", valueName: "yyyy-mm-dd"))
     var until: String?
 
     @OptionGroup var reading: ReadingOptions
@@ -45,18 +47,24 @@ struct PackCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Do not link resolutions and documents to undocs.org.")
     var noLinks = false
 
+    @Flag(name: .long, help: "Write the pack even when no post is left for it (otherwise that is an error and nothing is written).")
+    var allowEmpty = false
+
     @Flag(name: .shortAndLong, help: "No progress bar and no summary line (errors and warnings are still printed).")
     var quiet = false
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Name at least one post file or directory.") }
-        if let country, !MemberStates.all.contains(where: { $0.code == country }) {
-            throw ValidationError("--country \(country): not the ISO 3166-1 alpha-3 code of a UN member or observer state (such as PRK)")
+        if let country {
+            do throws(Diagnostic) { _ = try Filter.countryCode(country) } catch { throw ValidationError("--country \(country): \(error.message)") }
         }
         for (name, value) in [("since", since), ("until", until)] {
             if let value, CalendarDate(iso: value) == nil { throw ValidationError("--\(name) \(value): not a date; write YYYY-MM-DD") }
         }
         if (output as NSString).lastPathComponent.isEmpty || output.hasSuffix("/") { throw ValidationError("--output names the pack's file, not a folder") }
+        if PackExporter.Format(file: output) == nil {
+            throw ValidationError("--output \(output): a pack is written as Markdown or HTML; give a file ending in \(PackExporter.Format.fileExtensions)")
+        }
     }
 
     func run() async throws {
@@ -66,7 +74,7 @@ struct PackCommand: AsyncParsableCommand {
         let pipeline = Pipeline {
             Annotate()
             if !filter.description.isEmpty { filter }
-            Export(packFile: file, title: title, includesPosts: !noPosts, options: ExportOptions(linksEntities: !noLinks))
+            Export(packFile: file, title: title, includesPosts: !noPosts, allowsEmpty: allowEmpty, options: ExportOptions(linksEntities: !noLinks))
         }
         let bar = ProgressBar(quiet: quiet)
         let outcome = await PipelineRun(inputs: inputs, excluding: folders.patterns, output: folder.isEmpty ? "." : folder, pipeline: pipeline,

@@ -31,7 +31,8 @@ import WIBTestSupport
     }
 
     @Test(arguments: [
-        (["--country", "Haiti"], "--country Haiti: not the ISO 3166-1 alpha-3 code"),
+        (["--country", "Haiti"], "--country Haiti: write the ISO 3166-1 alpha-3 code: HTI, not 'Haiti'"),
+        (["--country", "XYZ"], "--country XYZ: 'XYZ' is not the ISO 3166-1 alpha-3 code"),
         (["--since", "2025-02-30"], "--since 2025-02-30: not a date"),
     ])
     func badOptionsAreUsageErrors(_ options: [String], _ message: String) throws {

@@ -6,6 +6,13 @@ public enum MonthName {
     /// The full month names as a regular-expression alternation: `January|February|…|December`.
     public static let alternation = names.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "|")
 
+    /// The full name of month `number` (1 to 12), "June", or `nil` for another number.
+    public static func name(of number: Int) -> String? {
+        guard (1...12).contains(number) else { return nil }
+        let name = names[number - 1]
+        return name.prefix(1).uppercased() + name.dropFirst()
+    }
+
     /// The month number (1 to 12) of a full or abbreviated English month name, any case, or `nil`.
     public static func number(of name: some StringProtocol) -> Int? {
         let lower = name.lowercased().trimmingSuffix(".")

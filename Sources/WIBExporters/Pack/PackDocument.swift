@@ -2,8 +2,13 @@ import WIBCore
 
 /// The blocks of a briefing pack: title, scope, contents, meetings overview, timeline (a list and
 /// a Mermaid diagram), indexes, cross-references, and the posts themselves (optional).
+///
+/// Undated posts (no meeting date and no posted date) are kept apart, and no date is ever shown
+/// as a partial ISO date (`--01-06`): they come last in the meetings table, dated "undated"; the
+/// timeline ends with the events whose year is unknown, in words ("6 January"), and the diagram
+/// leaves them out; the posts themselves follow the others under "Undated posts".
 struct PackDocument {
-    /// The posts, in meeting-date order.
+    /// The posts, in meeting-date order (undated posts last).
     let posts: [Post]
     let title: String
     /// Says which filter made the pack, when one did.
@@ -13,25 +18,40 @@ struct PackDocument {
 
     /// The fixed section headings, in document order, after the title.
     private static let sections = ["Contents", "Meetings", "Timeline", "Indexes", "Resolutions", "Documents", "Member states", "People", "Cross-references", "Posts"]
+    /// The heading over the undated posts, after the dated ones.
+    private static let undatedSection = "Undated posts"
+
+    /// Whether a post has neither a meeting date nor a posted date.
+    static func isUndated(_ post: Post) -> Bool {
+        post.meeting.date == nil && post.metadata.posted == nil
+    }
 
     var blocks: [Block] {
         // Every heading's anchor, in document order, as GitHub numbers repeated ones.
+        let firstUndated = posts.firstIndex(where: PackDocument.isUndated) ?? posts.endIndex
         var headings = [title] + PackDocument.sections
         var postHeadingIndex: [Int] = []
+        var undatedHeadingIndex: Int?
         if includesPosts {
-            for post in posts {
+            for (index, post) in posts.enumerated() {
+                if index == firstUndated {
+                    undatedHeadingIndex = headings.count
+                    headings.append(PackDocument.undatedSection)
+                }
                 postHeadingIndex.append(headings.count)
                 headings.append(post.metadata.title)
                 headings += post.body.filter { if case .heading = $0 { true } else { false } }.map(\.plainText)
             }
         }
         let anchors = PackAnchors(headings: headings).slugs
-        let anchor = { (section: String) in anchors[1 + PackDocument.sections.firstIndex(of: section)!] }
+        let anchor = { (section: String) in
+            section == PackDocument.undatedSection ? anchors[undatedHeadingIndex ?? 0] : anchors[1 + PackDocument.sections.firstIndex(of: section)!]
+        }
         let links = PackPostLinks(posts: posts, anchors: includesPosts ? postHeadingIndex.map { anchors[$0] } : nil)
 
         var blocks = [PackBlocks.heading(1, title, anchor: anchors[0]), PackBlocks.paragraph([.emphasis([.text(scope)])])]
         blocks.append(PackBlocks.heading(2, "Contents", anchor: anchor("Contents")))
-        blocks.append(contents(anchor: anchor, links: links))
+        blocks.append(contents(anchor: anchor, links: links, firstUndated: firstUndated))
         blocks.append(PackBlocks.heading(2, "Meetings", anchor: anchor("Meetings")))
         blocks.append(posts.isEmpty ? PackBlocks.paragraph([.text("No posts.")]) : PackMeetingTable(posts: posts, links: links).block)
         blocks.append(PackBlocks.heading(2, "Timeline", anchor: anchor("Timeline")))
@@ -45,6 +65,10 @@ struct PackDocument {
         guard includesPosts else { return blocks }
         blocks.append(PackBlocks.heading(2, "Posts", anchor: anchor("Posts")))
         for (index, post) in posts.enumerated() {
+            if index == firstUndated {
+                blocks.append(PackBlocks.heading(2, PackDocument.undatedSection, anchor: anchor(PackDocument.undatedSection)))
+                blocks.append(PackBlocks.paragraph([.text("These posts give no posted date and no meeting date.")]))
+            }
             blocks.append(PackBlocks.heading(3, post.metadata.title, anchor: anchors[postHeadingIndex[index]]))
             if let summary = PostDocument.summary(of: post) { blocks.append(PackBlocks.paragraph([.emphasis([.text(summary)])])) }
             if !post.metadata.tags.isEmpty { blocks.append(PackBlocks.paragraph([.strong([.text("Tags:")]), .text(" " + post.metadata.tags.joined(separator: ", "))])) }
@@ -55,33 +79,50 @@ struct PackDocument {
         return blocks
     }
 
-    /// "3 posts; meetings from 2024-06-28 to 2024-10-30. Filter: country PRK."
+    /// "3 posts (1 undated); from 2024-06-28 to 2024-10-30. Filter: country PRK."
     private var scope: String {
         let dates = posts.compactMap { $0.meeting.date ?? $0.metadata.posted }
         var text = "\(posts.count) post\(posts.count == 1 ? "" : "s")"
+        if dates.count < posts.count { text += " (\(posts.count - dates.count) undated)" }
         if let first = dates.min(), let last = dates.max() { text += first == last ? "; \(first)" : "; from \(first) to \(last)" }
         if let filter { text += ". Filter: \(filter)" }
         return text + "."
     }
 
-    private func contents(anchor: @escaping (String) -> String, links: PackPostLinks) -> Block {
+    private func contents(anchor: @escaping (String) -> String, links: PackPostLinks, firstUndated: Int) -> Block {
         let item = { (section: String, sublist: Block?) in
             ListItem(blocks: [PackBlocks.paragraph([.link(Link(destination: "#\(anchor(section))", content: [.text(section)]))])] + (sublist.map { [$0] } ?? []),
                      range: PackBlocks.range)
         }
         let indexes = PackBlocks.list(["Resolutions", "Documents", "Member states", "People"].map { [.link(Link(destination: "#\(anchor($0))", content: [.text($0)]))] })
         var items = [item("Meetings", nil), item("Timeline", nil), item("Indexes", indexes), item("Cross-references", nil)]
-        if includesPosts, !posts.isEmpty { items.append(item("Posts", PackBlocks.list(posts.indices.map { [links.link($0)] }))) }
+        if includesPosts, firstUndated > 0 { items.append(item("Posts", PackBlocks.list((0..<firstUndated).map { [links.link($0)] }))) }
+        if includesPosts, firstUndated < posts.count {
+            items.append(item(PackDocument.undatedSection, PackBlocks.list((firstUndated..<posts.count).map { [links.link($0)] })))
+        }
         return .list(ListBlock(items: items, range: PackBlocks.range))
     }
 
+    /// The timeline: the dated events, then those whose year is unknown under their own item, then
+    /// the dated events as a Mermaid diagram.
     private func timeline(links: PackPostLinks) -> [Block] {
-        let events = PackTimeline(posts: posts).events
-        guard !events.isEmpty else { return [PackBlocks.paragraph([.text("The posts mention no dates.")])] }
-        let items = events.map { event -> [Inline] in
+        let timeline = PackTimeline(posts: posts)
+        guard !timeline.events.isEmpty else { return [PackBlocks.paragraph([.text("The posts mention no dates.")])] }
+        let entry = { (event: PackTimeline.Event) -> [Inline] in
             [.strong([.text(PackTimeline.shown(event.date))]), .text(" " + event.sentence + " — ")] + links.links(event.posts)
         }
-        return [PackBlocks.list(items), PackBlocks.paragraph([.text("The same events as a diagram (GitHub draws Mermaid blocks):")]),
-                .codeBlock(CodeBlock(info: "mermaid", literal: MermaidTimeline(title: title, events: events).text, range: PackBlocks.range))]
+        var items = timeline.dated.map { ListItem(blocks: [PackBlocks.paragraph(entry($0))], range: PackBlocks.range) }
+        if !timeline.yearless.isEmpty {
+            items.append(ListItem(blocks: [PackBlocks.paragraph([.strong([.text("Year unknown")]), .text(" (in posts that give no date):")]),
+                                           PackBlocks.list(timeline.yearless.map(entry))], range: PackBlocks.range))
+        }
+        var blocks = [Block.list(ListBlock(items: items, range: PackBlocks.range))]
+        if !timeline.dated.isEmpty {
+            let caption = timeline.yearless.isEmpty ? "The same events as a diagram (GitHub draws Mermaid blocks):"
+                : "The events of known year as a diagram (GitHub draws Mermaid blocks):"
+            blocks += [PackBlocks.paragraph([.text(caption)]),
+                       .codeBlock(CodeBlock(info: "mermaid", literal: MermaidTimeline(title: title, events: timeline.dated).text, range: PackBlocks.range))]
+        }
+        return blocks
     }
 }

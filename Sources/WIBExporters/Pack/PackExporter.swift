@@ -1,3 +1,4 @@
+import Foundation
 import WIBCore
 import WIBMarkdown
 import Yams
@@ -18,6 +19,20 @@ public struct PackExporter: Sendable {
         case markdown
         /// A standalone, safe HTML page.
         case html
+
+        /// The format of a pack file by its extension (any case): `.md` and `.markdown` are
+        /// Markdown, `.html` and `.htm` a page; any other gives `nil`, as a pack cannot be
+        /// written in it.
+        public init?(file: String) {
+            switch (file as NSString).pathExtension.lowercased() {
+            case "md", "markdown": self = .markdown
+            case "html", "htm": self = .html
+            default: return nil
+            }
+        }
+
+        /// The extensions a pack file may have, for messages: ".md, .markdown, .html or .htm".
+        public static let fileExtensions = ".md, .markdown, .html or .htm"
     }
 
     /// The pack's title.

@@ -1,7 +1,8 @@
 import WIBCore
 
 /// The meetings overview of a pack: one row per post, with the meeting's date, format, topic
-/// (linking to the post's section), agenda item, requesters, briefers and expected outcome.
+/// (linking to the post's section), agenda item, requesters, briefers and expected outcome. A
+/// post with neither a meeting date nor a posted date is "undated" (such posts come last).
 struct PackMeetingTable {
     let posts: [Post]
     let links: PackPostLinks
@@ -10,7 +11,7 @@ struct PackMeetingTable {
         PackBlocks.table(["Date", "Format", "Topic", "Agenda item", "Requested by", "Briefers", "Outcome"], posts.indices.map { index in
             let post = posts[index]
             let meeting = post.meeting
-            let when = [meeting.date?.description ?? post.metadata.posted.map { "posted \($0)" }, meeting.timeOfDay].compactMap { $0 }
+            let when = [meeting.date?.description ?? post.metadata.posted.map { "posted \($0)" } ?? "undated", meeting.timeOfDay].compactMap { $0 }
             let briefers = meeting.briefers.map { [$0.name, $0.title, $0.organization].compactMap { $0 }.joined(separator: ", ") }
             return [
                 [.text(when.joined(separator: ", "))],

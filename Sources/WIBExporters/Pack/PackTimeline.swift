@@ -6,7 +6,8 @@ import WIBCore
 struct PackTimeline {
     /// One entry.
     struct Event {
-        /// The date's id: `2024-06-19`, `2024-06`, `2024-10-22/2024-10-24`.
+        /// The date's id: `2024-06-19`, `2024-06`, `2024-10-22/2024-10-24`; in a post with no
+        /// date to read the year from, `--06-19` or `--06`.
         let date: String
         /// The sentence of the first post that tells it.
         let sentence: String
@@ -36,9 +37,27 @@ struct PackTimeline {
         self.events = events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
     }
 
-    /// "2024-06-19", "2024-06", "2024-10-22 to 2024-10-24".
+    /// The events whose year is known, in date order.
+    var dated: [Event] { events.filter { !PackTimeline.lacksYear($0.date) } }
+
+    /// The events whose year is unknown (from posts with no date), by month and day.
+    var yearless: [Event] { events.filter { PackTimeline.lacksYear($0.date) } }
+
+    /// Whether a date's id has no year: `--06-19`, `--06`, `--10-22/--10-24`.
+    static func lacksYear(_ date: String) -> Bool {
+        date.split(separator: "/").contains { $0.hasPrefix("--") }
+    }
+
+    /// A date as a pack shows it: "2024-06-19", "2024-06", "2024-10-22 to 2024-10-24"; a date
+    /// without a year in words, never as a partial ISO date: "19 June", "June", "22 October to
+    /// 24 October".
     static func shown(_ date: String) -> String {
-        date.replacingOccurrences(of: "/", with: " to ")
+        date.split(separator: "/").map { part in
+            guard part.hasPrefix("--") else { return String(part) }
+            let fields = part.dropFirst(2).split(separator: "-").compactMap { Int($0) }
+            guard let month = fields.first.flatMap(MonthName.name(of:)) else { return "year unknown" }
+            return fields.count > 1 ? "\(fields[1]) \(month)" : month
+        }.joined(separator: " to ")
     }
 
     private static let stopWords: Set<String> = [

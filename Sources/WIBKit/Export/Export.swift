@@ -5,6 +5,10 @@ import WIBExporters
 /// briefing pack of every post, or one JSON corpus of every post. The files are written at the end of the run, into its output
 /// folder, only if every step succeeded.
 ///
+/// A pack's file ends in `.md` or `.markdown` (Markdown) or `.html` or `.htm` (a page); a pipeline
+/// file with another is refused when it is read. A pack that would list no posts is an error,
+/// which says how many posts were read and what the filters kept, unless `allowEmpty` is set.
+///
 /// In a pipeline file: `- export: {format: markdown}` or
 /// `- export: {format: pack, file: dprk.md, title: "DPRK: arms transfers"}`.
 public struct Export: ConfigurableTransformer {
@@ -15,7 +19,7 @@ public struct Export: ConfigurableTransformer {
     public enum Format: Sendable, Hashable {
         /// One file per post.
         case posts(OutputFormat)
-        /// One briefing pack (Markdown, or HTML for a `.html` file).
+        /// One briefing pack (Markdown, or HTML for a `.html` or `.htm` file).
         case pack
         /// One JSON corpus of every post.
         case corpus
@@ -30,6 +34,7 @@ public struct Export: ConfigurableTransformer {
         TransformerOption("folder", .text, "A folder inside the output folder for one-file-per-post formats."),
         TransformerOption("title", .text, "The pack's title (default: Briefing pack)."),
         TransformerOption("posts", .boolean, "Whether the pack ends with the posts themselves (default: true)."),
+        TransformerOption("allowEmpty", .boolean, "Write the pack even when no post reaches it (default: false: that is an error)."),
         TransformerOption("links", .boolean, "Link resolutions and documents to undocs.org (default: true)."),
         TransformerOption("entityList", .boolean, "List each post's entities in its front matter (default: true)."),
     ]
@@ -43,6 +48,8 @@ public struct Export: ConfigurableTransformer {
     public let title: String
     /// Whether the pack ends with the posts themselves.
     public let includesPosts: Bool
+    /// Whether a pack that lists no posts is written rather than an error.
+    public let allowsEmpty: Bool
     /// How posts are written.
     public let options: ExportOptions
 
@@ -52,6 +59,7 @@ public struct Export: ConfigurableTransformer {
         self.path = folder
         self.title = ""
         self.includesPosts = true
+        self.allowsEmpty = true
         self.options = options
     }
 
@@ -61,16 +69,20 @@ public struct Export: ConfigurableTransformer {
         self.path = file
         self.title = ""
         self.includesPosts = true
+        self.allowsEmpty = true
         self.options = ExportOptions()
     }
 
-    /// Writes a briefing pack to `file` in the output folder: an HTML page when the file's name
-    /// ends in `.html` or `.htm`, Markdown otherwise.
-    public init(packFile file: String = "pack.md", title: String = "Briefing pack", includesPosts: Bool = true, options: ExportOptions = ExportOptions()) {
+    /// Writes a briefing pack to `file` in the output folder: Markdown when the file's name ends
+    /// in `.md` or `.markdown`, an HTML page when it ends in `.html` or `.htm`; another ending is
+    /// an error when the step runs. With no post to list, the step fails unless `allowsEmpty`.
+    public init(packFile file: String = "pack.md", title: String = "Briefing pack", includesPosts: Bool = true, allowsEmpty: Bool = false,
+                options: ExportOptions = ExportOptions()) {
         self.format = .pack
         self.path = file
         self.title = title
         self.includesPosts = includesPosts
+        self.allowsEmpty = allowsEmpty
         self.options = options
     }
 
@@ -83,33 +95,42 @@ public struct Export: ConfigurableTransformer {
             }
         }
         if let format = OutputFormat(rawValue: name) {
-            for option in ["file", "title", "posts"] where options.text(option) != nil || options.boolean(option) != nil {
+            for option in ["file", "title", "posts", "allowEmpty"] where options.text(option) != nil || options.boolean(option) != nil {
                 throw options.error("'\(option)' is for format: pack or corpus; one-file-per-post formats take 'folder'", option: option)
             }
             self.init(format, folder: options.text("folder"), options: exportOptions)
         } else {
             if options.text("folder") != nil { throw options.error("a \(name) is one file: give 'file', not 'folder'", option: "folder") }
             if name == "corpus" {
-                for option in ["title", "posts", "links", "entityList"] where options.text(option) != nil || options.boolean(option) != nil {
+                for option in ["title", "posts", "allowEmpty", "links", "entityList"] where options.text(option) != nil || options.boolean(option) != nil {
                     throw options.error("'\(option)' is not an option of format: corpus, which holds the whole tree", option: option)
                 }
                 self.init(corpusFile: options.text("file") ?? "corpus.json")
                 return
             }
-            self.init(packFile: options.text("file") ?? "pack.md", title: options.text("title") ?? "Briefing pack",
-                      includesPosts: options.boolean("posts") ?? true, options: exportOptions)
+            let file = options.text("file") ?? "pack.md"
+            if PackExporter.Format(file: file) == nil {
+                throw options.error("'\(file)': a pack is written as Markdown or HTML; its file ends in \(PackExporter.Format.fileExtensions)", option: "file")
+            }
+            self.init(packFile: file, title: options.text("title") ?? "Briefing pack", includesPosts: options.boolean("posts") ?? true,
+                      allowsEmpty: options.boolean("allowEmpty") ?? false, options: exportOptions)
         }
     }
 
     public func transform(_ corpus: Corpus, in context: TransformContext) async throws -> Corpus {
         switch format {
         case .pack:
-            if corpus.posts.isEmpty { context.warn(.warning("no post reached the pack \(path ?? ""); it lists none", path: nil)) }
             let file = path ?? "pack.md"
-            let html = file.lowercased().hasSuffix(".html") || file.lowercased().hasSuffix(".htm")
+            guard let packFormat = PackExporter.Format(file: file) else {
+                throw Diagnostic.error("cannot write the pack \(file): a pack is written as Markdown or HTML; its file ends in \(PackExporter.Format.fileExtensions)", path: nil)
+            }
             let filters = context.filters
+            if corpus.posts.isEmpty {
+                guard allowsEmpty else { throw Diagnostic.error(Export.emptyPack(file, filters: filters, read: context.postsRead), path: nil) }
+                context.warn(.warning("no post reached the pack \(file); it lists none", path: nil))
+            }
             let exporter = PackExporter(title: title, filter: filters.isEmpty ? nil : filters.joined(separator: "; "), includesPosts: includesPosts,
-                                        format: html ? .html : .markdown, options: options)
+                                        format: packFormat, options: options)
             try context.add(Artifact(relativePath: file, contents: try exporter.export(corpus.posts)))
         case .corpus:
             try context.add(Artifact(relativePath: path ?? "corpus.json", contents: try JSONExporter().export(corpus)))
@@ -121,6 +142,19 @@ public struct Export: ConfigurableTransformer {
             }
         }
         return corpus
+    }
+
+    /// Why an empty pack is not written: how many posts were read and what the filters kept.
+    private static func emptyPack(_ file: String, filters: [String], read: Int?) -> String {
+        let why: String
+        switch (read, filters.isEmpty) {
+        case (0?, _): why = "no posts were read"
+        case (let read?, false): why = "of the \(read) post\(read == 1 ? "" : "s") read, none met the filter (\(filters.joined(separator: "; ")))"
+        case (nil, false): why = "no post met the filter (\(filters.joined(separator: "; ")))"
+        case (let read?, true): why = "none of the \(read) post\(read == 1 ? "" : "s") read reached it"
+        case (nil, true): why = "no post reached it"
+        }
+        return "the pack \(file) would list no posts: \(why); nothing was written (--allow-empty, or allowEmpty: true in a pipeline file, writes it anyway)"
     }
 
     /// Each post's file name without extension; posts from one input (a feed) are numbered.

@@ -3,8 +3,10 @@ import WIBCore
 
 /// Keeps the posts that meet every criterion given, and drops the others.
 ///
-/// Text comparisons ignore case and diacritics. Dates are the meeting's, or the posted date when
-/// the post names no meeting date; a post with neither fails a date criterion.
+/// Text comparisons ignore case and diacritics; country codes are read in any case (`prk` is
+/// `PRK`). Dates are the meeting's, or the posted date when the post names no meeting date; a post
+/// with neither (an undated post) fails a date criterion, and the run warns how many undated posts
+/// that left out.
 public struct Filter: ConfigurableTransformer {
     public static let name = "filter"
     public static let summary = "Keeps the posts that match every criterion given: agenda item, country, dates, meeting format, text."
@@ -48,7 +50,7 @@ public struct Filter: ConfigurableTransformer {
     public init(agenda: String? = nil, country: String? = nil, countryRole: CountryRole = .any, since: CalendarDate? = nil,
                 until: CalendarDate? = nil, format: String? = nil, text: String? = nil) {
         self.agenda = agenda
-        self.country = country
+        self.country = country?.uppercased()
         self.countryRole = countryRole
         self.since = since
         self.until = until
@@ -70,8 +72,30 @@ public struct Filter: ConfigurableTransformer {
 
     public func transform(_ corpus: Corpus, in context: TransformContext) async throws -> Corpus {
         if !description.isEmpty { context.noteFilter(description) }
+        if since != nil || until != nil {
+            var undatedOnly = self
+            (undatedOnly.since, undatedOnly.until) = (nil, nil)
+            let undated = corpus.posts.filter { $0.meeting.date == nil && $0.metadata.posted == nil && undatedOnly.matches($0) }.count
+            if undated > 0 {
+                let dates = [since.map { "since \($0)" }, until.map { "until \($0)" }].compactMap { $0 }.joined(separator: "; ")
+                context.warn(.warning("\(undated) undated post\(undated == 1 ? "" : "s") (no meeting or posted date) \(undated == 1 ? "was" : "were") left out by the date filter (\(dates))", path: nil))
+            }
+        }
         return Corpus(posts: corpus.posts.filter(matches))
     }
+
+    /// `text` as the ISO 3166-1 alpha-3 code of a UN member or observer state, in any case (`prk`
+    /// gives `PRK`). Throws a message saying what to write: the code of a state given by name
+    /// ("write the ISO 3166-1 alpha-3 code: HTI, not 'Haiti'"), or that the code is unknown.
+    public static func countryCode(_ text: String) throws(Diagnostic) -> String {
+        let code = text.uppercased()
+        if MemberStates.all.contains(where: { $0.code == code }) { return code }
+        if let named = codeByFoldedName[text.folded] { throw .error("write the ISO 3166-1 alpha-3 code: \(named), not '\(text)'", path: nil) }
+        throw .error("'\(text)' is not the ISO 3166-1 alpha-3 code of a UN member or observer state (such as PRK, UKR, USA)", path: nil)
+    }
+
+    /// Every state's code by its names, folded ("north korea").
+    private static let codeByFoldedName = Dictionary(MemberStates.codeByName.map { ($0.key.folded, $0.value) }, uniquingKeysWith: { first, _ in first })
 
     /// The criteria in words: "agenda “Sudan”; country PRK (requester); since 2024-01-01".
     public var description: String {

@@ -44,8 +44,9 @@ public struct Pipeline: Sendable {
     /// The transformers' names, in order.
     public var names: [String] { stages.map { type(of: $0.transformer).name } }
 
-    /// Runs every stage on `corpus`. An error is turned into a diagnostic naming the step; one
-    /// that already names a file keeps its location.
+    /// Runs every stage on `corpus`. An error is turned into a diagnostic naming the step, at its
+    /// line in the pipeline file (no location for a stage built in Swift); one that already names
+    /// a file keeps its location.
     public func run(_ corpus: Corpus, in context: TransformContext) async throws(Diagnostic) -> Corpus {
         var corpus = corpus
         for stage in stages {
@@ -55,9 +56,9 @@ public struct Pipeline: Sendable {
                 corpus = try await stage.transformer.transform(corpus, in: context)
             } catch let diagnostic as Diagnostic {
                 guard diagnostic.path == nil else { throw diagnostic }
-                throw .error("step '\(name)': \(diagnostic.message)", path: stage.path ?? "pipeline", line: stage.line)
+                throw .error("step '\(name)': \(diagnostic.message)", path: stage.path, line: stage.line)
             } catch {
-                throw .error("step '\(name)' failed: \(error)", path: stage.path ?? "pipeline", line: stage.line)
+                throw .error("step '\(name)' failed: \(error)", path: stage.path, line: stage.line)
             }
         }
         return corpus

@@ -89,7 +89,7 @@ public struct PipelineRun: Sendable {
         outcome.postsRead = read.count
         guard !outcome.failed else { return outcome }
 
-        let context = TransformContext(baseDirectory: URL(fileURLWithPath: baseDirectory), outputStems: stems)
+        let context = TransformContext(baseDirectory: URL(fileURLWithPath: baseDirectory), outputStems: stems, postsRead: read.count)
         do throws(Diagnostic) {
             let corpus = try await pipeline.run(Corpus(posts: posts), in: context)
             outcome.postsKept = corpus.posts.count

@@ -12,6 +12,9 @@ public final class TransformContext: @unchecked Sendable {
     /// The output name (without extension) of each input's posts, by ``stemKey(of:)``: the
     /// file's path below the directory the user named, so that `Posts/2024/a.txt` gives `2024/a`.
     public let outputStems: [String: String]
+    /// How many posts the run read (copies of one post included), when a run made the context:
+    /// an exporter with nothing to write says so.
+    public let postsRead: Int?
 
     private let lock = NSLock()
     private var storedArtifacts: [Artifact] = []
@@ -20,9 +23,10 @@ public final class TransformContext: @unchecked Sendable {
 
     /// Creates a context.
     public init(baseDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                outputStems: [String: String] = [:]) {
+                outputStems: [String: String] = [:], postsRead: Int? = nil) {
         self.baseDirectory = baseDirectory
         self.outputStems = outputStems
+        self.postsRead = postsRead
     }
 
     /// The artifacts added so far, in the order they were added.

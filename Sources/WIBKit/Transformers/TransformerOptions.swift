@@ -1,4 +1,3 @@
-import WIBAnnotators
 import WIBCore
 
 /// A step's options after the registry checked them against the transformer's
@@ -155,9 +154,11 @@ public struct TransformerOptions: Sendable {
             return .texts(texts)
         case .country:
             let text = try scalar(value)
-            if MemberStates.all.contains(where: { $0.code == text }) { return .text(text) }
-            if let code = MemberStates.codeByName[text] { throw OptionProblem(message: "write the ISO 3166-1 alpha-3 code: \(code), not '\(text)'") }
-            throw OptionProblem(message: "'\(text)' is not the ISO 3166-1 alpha-3 code of a UN member or observer state (such as PRK, UKR, USA)")
+            do throws(Diagnostic) {
+                return .text(try Filter.countryCode(text))
+            } catch {
+                throw OptionProblem(message: error.message)
+            }
         }
     }
 

@@ -30,6 +30,35 @@ import WIBTestSupport
         for post in posts { #expect(pack.contents.contains("### \(post.metadata.title)\n")) }
     }
 
+    @Test func anEmptyPackIsAnErrorThatSaysWhyUnlessAllowed() async throws {
+        let filtered = TransformContext(postsRead: 7)
+        filtered.noteFilter("since 2030-01-01")
+        let error = await #expect(throws: Diagnostic.self) { try await Export(packFile: "p.md").transform(Corpus(), in: filtered) }
+        #expect(error?.message == "the pack p.md would list no posts: of the 7 posts read, none met the filter (since 2030-01-01); nothing was written (--allow-empty, or allowEmpty: true in a pipeline file, writes it anyway)")
+        #expect(filtered.artifacts.isEmpty)
+
+        let nothingRead = await #expect(throws: Diagnostic.self) { try await Export(packFile: "p.md").transform(Corpus(), in: TransformContext(postsRead: 0)) }
+        #expect(nothingRead?.message.hasPrefix("the pack p.md would list no posts: no posts were read;") == true)
+        let dropped = await #expect(throws: Diagnostic.self) { try await Export(packFile: "p.md").transform(Corpus(), in: TransformContext(postsRead: 1)) }
+        #expect(dropped?.message.hasPrefix("the pack p.md would list no posts: none of the 1 post read reached it;") == true)
+
+        let allowed = TransformContext(postsRead: 7)
+        _ = try await Export(packFile: "p.md", allowsEmpty: true).transform(Corpus(), in: allowed)
+        #expect(allowed.artifacts.map(\.relativePath) == ["p.md"])
+        #expect(allowed.warnings.map(\.message) == ["no post reached the pack p.md; it lists none"])
+    }
+
+    @Test func aPackFileOfAnotherFormatFailsWhenTheStepRuns() async throws {
+        let error = await #expect(throws: Diagnostic.self) { try await Export(packFile: "p.pdf").transform(Corpus(posts: [try TestPosts.sudan()]), in: TransformContext()) }
+        #expect(error?.message.hasPrefix("cannot write the pack p.pdf: a pack is written as Markdown or HTML") == true)
+    }
+
+    @Test func allowEmptyInAPipelineFile() throws {
+        let file = try PipelineFile(yaml: "pipeline:\n  - export: {format: pack, file: p.htm, allowEmpty: true}\n", path: "wib.yml")
+        let export = try #require(try file.pipeline().stages.first?.transformer as? Export)
+        #expect(export.allowsEmpty && export.path == "p.htm")
+    }
+
     @Test func aCorpusIsOneJSONFileThatReadsBackAndMeetsTheSchema() async throws {
         let context = TransformContext()
         let posts = try TestPosts.all()
@@ -47,6 +76,10 @@ import WIBTestSupport
         ("{format: pack, file: ../a.md}", "'../a.md' must be a relative path inside the output folder"),
         ("{format: json, folder: /tmp}", "'/tmp' must be a relative path inside the output folder"),
         ("{format: corpus, title: All}", "'title' is not an option of format: corpus"),
+        ("{format: pack, file: dprk.pdf}", "'dprk.pdf': a pack is written as Markdown or HTML; its file ends in .md, .markdown, .html or .htm"),
+        ("{format: pack, file: dprk}", "'dprk': a pack is written as Markdown or HTML"),
+        ("{format: json, allowEmpty: true}", "'allowEmpty' is for format: pack"),
+        ("{format: corpus, allowEmpty: true}", "'allowEmpty' is not an option of format: corpus"),
     ])
     func badOptionCombinations(_ options: String, _ message: String) throws {
         let file = try PipelineFile(yaml: "pipeline:\n  - export: \(options)\n", path: "wib.yml")

@@ -33,6 +33,41 @@ import WIBKit
         #expect(!Filter(since: CalendarDate(iso: "2000-01-01")).matches(undated), "no date fails a date criterion")
     }
 
+    @Test func countryCodesAreReadInAnyCase() throws {
+        let sudan = try TestPosts.sudan()
+        #expect(Filter(country: "gbr").country == "GBR")
+        #expect(Filter(country: "gbr").matches(sudan))
+        #expect(try Filter.countryCode("prk") == "PRK")
+        #expect(try Filter.countryCode("Prk") == "PRK")
+        #expect(throws: Diagnostic.self) { try Filter.countryCode("xyz") }
+        let named = #expect(throws: Diagnostic.self) { try Filter.countryCode("north korea") }
+        #expect(named?.message.contains("write the ISO 3166-1 alpha-3 code: PRK, not 'north korea'") == true, "\(named?.message ?? "")")
+    }
+
+    @Test func aDateFilterWarnsHowManyUndatedPostsItLeftOut() async throws {
+        let haiti = try TestPosts.haiti(), sudan = try TestPosts.sudan()
+        var undatedHaiti = haiti, undatedSudan = sudan
+        for index in [0, 1] {
+            var post = index == 0 ? undatedHaiti : undatedSudan
+            post.meeting.date = nil
+            post.metadata.posted = nil
+            if index == 0 { undatedHaiti = post } else { undatedSudan = post }
+        }
+        let corpus = Corpus(posts: [haiti, sudan, undatedHaiti, undatedSudan])
+        let context = TransformContext()
+        let kept = try await Filter(since: CalendarDate(iso: "2025-01-01"), until: CalendarDate(iso: "2025-12-31")).transform(corpus, in: context)
+        #expect(kept.posts.map(\.metadata.title) == [haiti.metadata.title, sudan.metadata.title])
+        #expect(context.warnings.map(\.description) == ["warning: 2 undated posts (no meeting or posted date) were left out by the date filter (since 2025-01-01; until 2025-12-31)"])
+
+        // Only the undated posts that meet the other criteria count; without a date criterion, none.
+        let agenda = TransformContext()
+        _ = try await Filter(agenda: "Haiti", since: CalendarDate(iso: "2025-01-01")).transform(corpus, in: agenda)
+        #expect(agenda.warnings.map(\.message) == ["1 undated post (no meeting or posted date) was left out by the date filter (since 2025-01-01)"])
+        let noDates = TransformContext()
+        _ = try await Filter(agenda: "Haiti").transform(corpus, in: noDates)
+        #expect(noDates.warnings.isEmpty)
+    }
+
     @Test func formatAndTextIgnoreCaseAndDiacritics() throws {
         let sudan = try TestPosts.sudan()
         #expect(Filter(format: "Open Briefing").matches(sudan))

@@ -43,6 +43,11 @@ private struct Probe: ConfigurableTransformer {
         #expect(options.text("missing") == nil)
     }
 
+    @Test func aCountryCodeIsReadInAnyCase() throws {
+        #expect(try check([("state", .scalar("prk"))]).text("state") == "PRK")
+        #expect(try check([("state", .scalar("Ukr"))]).text("state") == "UKR")
+    }
+
     @Test(arguments: [
         ("day", "2023-02-29", "'2023-02-29' is not a date"),
         ("flag", "maybe", "'maybe' is not true or false"),
