@@ -68,10 +68,26 @@ import WIBTestSupport
 
     @Test func aPackNeverReplacesAPost() throws {
         let folder = try posts()
+        // A post saved as Markdown, and a pack told to go to that very file.
+        try FileManager.default.moveItem(at: folder.url.appendingPathComponent("posts/2025-03-12-sudan-open-briefing.txt"),
+                                         to: folder.url.appendingPathComponent("posts/sudan.md"))
         let before = snapshot(folder)
-        let result = try WibProcess.run(["pack", "posts", "--output", "posts/2025-03-12-sudan-open-briefing.txt"], in: folder.url)
+        let result = try WibProcess.run(["pack", "posts", "--output", "posts/sudan.md"], in: folder.url)
         #expect(result.status == 1)
         #expect(result.stderr.contains("would be replaced by the output"), "\(result.stderr)")
+        #expect(snapshot(folder) == before)
+    }
+
+    @Test func oneFileOutputNeverReplacesItsInput() throws {
+        let folder = try posts()
+        try FileManager.default.moveItem(at: folder.url.appendingPathComponent("posts/2025-03-12-sudan-open-briefing.txt"),
+                                         to: folder.url.appendingPathComponent("posts/sudan.md"))
+        let before = snapshot(folder)
+        for output in ["posts/sudan.md", "posts/../posts/sudan.md"] {
+            let result = try WibProcess.run(["convert", "posts/sudan.md", "-o", output], in: folder.url)
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("posts/sudan.md:1: error: this input would be replaced by the output sudan.md"), "\(result.stderr)")
+        }
         #expect(snapshot(folder) == before)
     }
 
