@@ -41,7 +41,8 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The file extensions (without the dot, lower case) that name this format: `md`/`markdown`,
-    /// `json`, `html`/`htm`, `tex`/`latex`, `man` and the man sections `1`…`9`, `txt`/`text`.
+    /// `json`, `html`/`htm`, `tex`/`latex`, the man sections `7` (the section wib's man pages
+    /// are in, for documents), `man` and `1`…`9`, `txt`/`text`.
     /// The first is the one ``fileExtension`` gives.
     public var fileExtensions: [String] {
         switch self {
@@ -49,7 +50,7 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
         case .json: ["json"]
         case .html: ["html", "htm"]
         case .latex: ["tex", "latex"]
-        case .man: ["man"] + (1...9).map(String.init)
+        case .man: ["7", "man"] + [1, 2, 3, 4, 5, 6, 8, 9].map(String.init)
         case .text: ["txt", "text"]
         }
     }

@@ -30,5 +30,6 @@ import WIBExporters
 
     @Test func eachFormatsFileExtensionReadsBackAsIt() {
         for format in OutputFormat.allCases { #expect(OutputFormat(fileExtension: format.fileExtension) == format) }
+        #expect(OutputFormat.man.fileExtension == "7", "a man page in a folder is named for its section, as man -l and mandb expect")
     }
 }
