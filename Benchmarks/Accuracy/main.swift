@@ -1,6 +1,6 @@
 // Prints the precision, recall and F1 of WIBKit's annotators on the labelled set, per entity
 // kind, and every disagreement; then the per-field scores of the meeting facts on the labelled
-// openings (Tests/Labelled/openings.yml, and heldout-openings.yml when present), with every
+// openings (Tests/Labelled/openings.yml, and the held-out files when present), with every
 // disagreement. Run: swift run wib-accuracy
 import Foundation
 import WIBTestSupport
@@ -21,7 +21,7 @@ do {
         print("\nDisagreements:")
         heldOut.mistakes.forEach { print("  " + $0) }
     }
-    for file in ["openings.yml", "heldout-openings.yml"] where LabelledOpenings.exists(file: file) {
+    for file in ["openings.yml", "heldout-openings.yml", "heldout-2-openings.yml"] where LabelledOpenings.exists(file: file) {
         let meetings = try MeetingAccuracyReport(entries: try LabelledOpenings.load(file: file))
         print("\nLabelled openings (\(file)):")
         print(meetings.table)
