@@ -15,6 +15,7 @@ public struct HTMLExporter: PostExporter {
 
     public func export(_ post: Post) throws -> String {
         HTMLPage.page(title: post.metadata.title,
-                      content: MarkdownRenderer().render(PostDocument.blocks(of: post, withSummary: true, options: options), as: .html), document: "post")
+                      content: MarkdownRenderer().render(PostDocument.blocks(of: post, withSummary: true, options: options), as: .html), document: "post",
+                      posted: post.metadata.posted, address: post.metadata.url)
     }
 }

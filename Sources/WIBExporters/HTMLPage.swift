@@ -1,18 +1,24 @@
+import WIBCore
+
 /// The standalone page around cmark-gfm's HTML: a title, readable CSS, no scripts, and a
 /// `generator` meta element that names WIBKit and what the page is (`WIBKit post`, `WIBKit
-/// pack`), by which wib knows its own packs when it reads a folder.
+/// pack`), by which wib knows its own packs when it reads a folder. A post's page also carries
+/// its posted date (`article:published_time`) and address (`canonical`), as the site's pages do,
+/// so that reading the page back gives them again.
 enum HTMLPage {
     /// The page with `content` (HTML that cmark-gfm rendered in its safe mode) as its article;
-    /// `document` is what the page is (`post`, `pack`).
-    static func page(title: String, content: String, document: String) -> String {
-        """
+    /// `document` is what the page is (`post`, `pack`); `posted` and `address` are the post's.
+    static func page(title: String, content: String, document: String, posted: CalendarDate? = nil, address: String? = nil) -> String {
+        let metadata = (posted.map { "<meta property=\"article:published_time\" content=\"\($0)\">\n" } ?? "")
+            + (address.map { "<link rel=\"canonical\" href=\"\(escapeText($0))\">\n" } ?? "")
+        return """
         <!DOCTYPE html>
         <html lang="en">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="WIBKit \(document)">
-        <title>\(escapeText(title))</title>
+        \(metadata)<title>\(escapeText(title))</title>
         <style>
         body { font: 17px/1.55 Georgia, "Times New Roman", serif; color: #1b1b1b; max-width: 48em; margin: 2em auto; padding: 0 1em; }
         h1, h2, h3, h4 { font-family: "Helvetica Neue", Arial, sans-serif; line-height: 1.25; }

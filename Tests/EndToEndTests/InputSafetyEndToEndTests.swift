@@ -42,6 +42,23 @@ import WIBTestSupport
         #expect(snapshot(folder) == afterFirst, "the same bytes again")
     }
 
+    @Test func outputsWrittenBesideThePostsAreNotReadByTheNextRun() throws {
+        let folder = try posts()
+        let html = try WibProcess.run(["convert", ".", "--to", "html", "--output", ".", "--quiet"], in: folder.url.appendingPathComponent("posts"))
+        #expect(html.status == 0, "\(html.stderr)")
+        for arguments in [["convert", "posts", "--output", "out"], ["pack", "posts", "--output", "pack.md"]] {
+            let result = try WibProcess.run(arguments, in: folder.url)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.contains("wib: 7 posts read"), "the pages wib wrote are not posts: \(result.stderr)")
+            #expect(!result.stderr.contains("copies"))
+        }
+        // Named alone, a folder of wib's pages is read.
+        let pages = try WibProcess.run(["convert", "posts", "--to", "html", "--output", "pages", "--quiet"], in: folder.url)
+        #expect(pages.status == 0)
+        let named = try WibProcess.run(["pack", "pages", "--output", "pages.md"], in: folder.url)
+        #expect(named.stderr.contains("wib: 7 posts read"), "\(named.stderr)")
+    }
+
     @Test func anOutputFolderInsideTheInputsIsNotReadBack() throws {
         let folder = try posts()
         for _ in 1...2 {

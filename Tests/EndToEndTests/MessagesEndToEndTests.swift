@@ -45,4 +45,20 @@ import WIBTestSupport
         #expect(result.stderr.hasPrefix("Error: 7 inputs: pass --output DIR to write one file each.\nUsage: wib convert [<file> ...]"), "\(result.stderr)")
         #expect(result.stderr.contains("See 'wib convert --help' for more information."))
     }
+
+    @Test func wibsOwnJSONAndPagesReadBackWithoutStaleWarningsOrLostDates() throws {
+        let folder = try TemporaryFolder()
+        let post = TestPaths.examplePosts.appendingPathComponent("2025-05-07-myanmar-briefing-print.txt").path
+        let json = try WibProcess.run(["convert", post, "-o", "mm.json"], in: folder.url)
+        #expect(json.stderr.contains("warning: no posted date in the post"), "said once, of the text file")
+        let again = try WibProcess.run(["convert", "mm.json", "--to", "json"], in: folder.url)
+        #expect(again.status == 0)
+        #expect(again.stderr.isEmpty, "not said again of the JSON: \(again.stderr)")
+        let haiti = TestPaths.examplePosts.appendingPathComponent("2024-12-30-haiti-mandate-renewal.txt").path
+        _ = try WibProcess.run(["convert", haiti, "-o", "haiti.html"], in: folder.url)
+        let page = try WibProcess.run(["convert", "haiti.html", "--to", "json"], in: folder.url)
+        let object = try JSONSerialization.jsonObject(with: Data(page.stdout.utf8)) as? [String: Any]
+        #expect(object?["posted"] as? String == "2024-12-30", "the page carries its posted date: \(page.stderr)")
+        #expect((object?["meeting"] as? [String: Any])?["date"] as? String == "2025-01-02")
+    }
 }

@@ -14,9 +14,10 @@ public struct DuplicatePosts: Sendable {
     /// How many of the files left out a warning names before "and N more".
     static let namedCopies = 3
 
-    /// Sorts `posts` into kept and left out; `files` names the file each post was read from
-    /// (by default its source).
-    public init(_ posts: [Post], files: ReadFiles = ReadFiles()) {
+    /// Sorts `posts` into kept and left out; `files[i]` names the file post `i` was read from
+    /// (by default each post's source).
+    public init(_ posts: [Post], files: [String]? = nil) {
+        let files = files ?? posts.map { $0.metadata.source ?? "standard input" }
         var group = Array(posts.indices)
         func root(_ index: Int) -> Int {
             var index = index
@@ -39,11 +40,11 @@ public struct DuplicatePosts: Sendable {
             kept.append(best)
             guard copies.count > 1 else { continue }
             let post = posts[best]
-            let others = copies.filter { $0 != best }.map { files.file(of: posts[$0]) ?? "standard input" }
+            let others = copies.filter { $0 != best }.map { files[$0] }
             let named = others.prefix(DuplicatePosts.namedCopies).joined(separator: ", ")
             let more = others.count > DuplicatePosts.namedCopies ? " and \(others.count - DuplicatePosts.namedCopies) more" : ""
             warnings.append(.warning("\(copies.count) copies of the same post (“\(post.metadata.title)”\(post.metadata.posted.map { ", \($0)" } ?? "")) were read; this one, the richest, is kept; left out: \(named)\(more)",
-                                     path: files.file(of: post), line: post.metadata.chrome.first { $0.role == .title }?.line))
+                                     path: files[best], line: post.metadata.chrome.first { $0.role == .title }?.line))
         }
         self.kept = kept.sorted()
         self.warnings = warnings

@@ -33,12 +33,10 @@ public struct Converter: Sendable {
 
         // Every post read, with the name its output takes (numbered when an input holds several).
         var read: [(post: Post, name: String, input: String)] = []
-        var files = ReadFiles()
         for reading in readings {
             switch reading.result {
             case .success(let posts):
                 for (post, stem) in zip(posts, reading.input.outputStems(for: posts)) {
-                    files.record(post, readFrom: reading.input.path)
                     read.append((post, "\(stem).\(format.fileExtension)", reading.input.path))
                 }
             case .failure(let error):
@@ -47,7 +45,9 @@ public struct Converter: Sendable {
         }
         conversion.postCount = read.count
         // Each post once; then an input whose output would overwrite another's is an error.
-        let duplicates = DuplicatePosts(read.map(\.post), files: files)
+        let duplicates = DuplicatePosts(read.map(\.post), files: read.map(\.input))
+        var files = ReadFiles()
+        for index in duplicates.kept { files.record(read[index].post, readFrom: read[index].input) }
         var kept: [(post: Post, name: String)] = []
         var producedBy: [String: String] = [:]
         var clashing = Set<String>()

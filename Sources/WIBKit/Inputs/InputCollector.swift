@@ -11,8 +11,9 @@ import Foundation
 /// - whatever an ``excluding`` pattern matches (a matching folder with everything in it);
 /// - the run's own ``outputFolder`` when it lies inside the folder walked;
 /// - files wib wrote, as the ``WrittenFiles`` record of their output folder lists them, still
-///   unchanged: in every output folder found inside the folder walked, and in the folder walked
-///   itself when the run writes there. A folder of wib's outputs that the user names is read.
+///   unchanged, wherever they are: beside the user's posts, or in an output folder inside the
+///   folder walked. A folder that holds nothing but wib's outputs, named by the user (and not the
+///   run's own output folder), is read: the user asked for them.
 public struct InputCollector: Sendable {
     /// Extensions of the files read from directories.
     public static let extensions: Set<String> = ["txt", "text", "md", "markdown", "json", "html", "htm", "xml", "rss", "atom"]
@@ -65,10 +66,10 @@ public struct InputCollector: Sendable {
         guard let enumerator = files.enumerator(atPath: folder) else { throw .error("cannot list this directory", path: folder) }
         let root = CanonicalPath(folder)
         let output = outputFolder.map(CanonicalPath.init)
-        // The records of wib's outputs that count here, by the folder (relative) they describe.
-        var records: [(folder: String, written: WrittenFiles)] = []
-        if output == root { records.append(("", WrittenFiles(in: URL(fileURLWithPath: folder)))) }
+        // The records of wib's outputs, by the folder (relative) they describe.
+        var records: [(folder: String, written: WrittenFiles)] = [("", WrittenFiles(in: URL(fileURLWithPath: folder)))]
         var found: [String] = []
+        var wibsHere: [String] = []  // wib's files that only the named folder's own record lists
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             let full = (folder as NSString).appendingPathComponent(relative)
@@ -86,13 +87,20 @@ public struct InputCollector: Sendable {
                   InputCollector.extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
             var isDirectory: ObjCBool = false
             guard files.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            let wroteIt = records.contains { record in
+            let wroteIt = records.filter { record in
                 relative.hasPrefix(record.folder)
                     && record.written.isUnchanged(String(relative.dropFirst(record.folder.count)),
                                                   in: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(record.folder)))
             }
-            if !wroteIt { found.append(relative) }
+            if wroteIt.isEmpty {
+                found.append(relative)
+            } else if wroteIt.allSatisfy({ $0.folder.isEmpty }) {
+                wibsHere.append(relative)
+            }
         }
+        // A folder of wib's outputs and nothing else, named by the user and not written to by
+        // this run, is read: they asked for those files.
+        if found.isEmpty, output != root { found = wibsHere }
         return found.sorted()
     }
 

@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads many inputs on every core, giving each input's posts (or the error that stopped it)
 /// in the inputs' order. A briefing pack wib wrote (``PackSignature``) found in a folder gives
-/// no posts; named by the user, it is an error.
+/// no posts; named by the user, it is an error. Posts read from WIBKit's JSON leave behind the
+/// warnings it carries (said of the file they were first read from).
 public struct InputReading: Sendable {
     /// What one input gave.
     public struct Reading: Sendable {
@@ -32,7 +33,13 @@ public struct InputReading: Sendable {
             do throws(Diagnostic) {
                 let source = try SourceText(bytes: try input.bytes(standardInput: { stdin }), path: input.path, encoding: reader.encoding)
                 if input.foundInFolder, PackSignature.matches(source) { return Reading(input: input, result: .success([])) }
-                return Reading(input: input, result: .success(try reader.read(source)))
+                var posts = try reader.read(source)
+                // The warnings a post's JSON carries were said of the file it was first read
+                // from; a run reports what it finds itself.
+                if (reader.kind ?? InputKind.detect(source)) == .json {
+                    for index in posts.indices { posts[index].diagnostics = [] }
+                }
+                return Reading(input: input, result: .success(posts))
             } catch {
                 return Reading(input: input, result: .failure(error))
             }

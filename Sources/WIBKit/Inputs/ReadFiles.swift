@@ -3,9 +3,9 @@ import WIBCore
 /// Which file each post was read from, so that every diagnostic names the file the user has.
 ///
 /// A post read from WIBKit's own Markdown or JSON keeps, as its ``PostMetadata/source``, the file
-/// it was first read from; warnings raised later (by annotators, by the duplicate check) name that
-/// source. Here each such source is mapped back to the file read, whose line numbers the warnings
-/// give.
+/// it was first read from; warnings raised later (by annotators) name that source. Here each such
+/// source is mapped back to the file read, whose line numbers the warnings give. Record only the
+/// posts kept after ``DuplicatePosts``: copies of one post share a source.
 public struct ReadFiles: Sendable {
     private var fileBySource: [String: String] = [:]
 

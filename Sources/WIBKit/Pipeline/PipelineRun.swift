@@ -69,20 +69,22 @@ public struct PipelineRun: Sendable {
         outcome.diagnostics += collectErrors
         var read: [Post] = []
         var stems: [String: String] = [:]
-        var readFiles = ReadFiles()
+        var readFrom: [String] = []
         for reading in await InputReading(reader: reader).read(files, standardInput: standardInput, progress: progress) {
             switch reading.result {
             case .success(let posts):
                 for (post, stem) in zip(posts, reading.input.outputStems(for: posts)) {
                     stems[TransformContext.stemKey(of: post) ?? reading.input.path] = stem
-                    readFiles.record(post, readFrom: reading.input.path)
+                    readFrom.append(reading.input.path)
                 }
                 read += posts
             case .failure(let error):
                 outcome.diagnostics.append(error)
             }
         }
-        let duplicates = DuplicatePosts(read, files: readFiles)
+        let duplicates = DuplicatePosts(read, files: readFrom)
+        var readFiles = ReadFiles()
+        for index in duplicates.kept { readFiles.record(read[index], readFrom: readFrom[index]) }
         let posts = duplicates.kept.map { read[$0] }
         outcome.diagnostics += posts.flatMap(\.diagnostics).map(readFiles.located)
         outcome.diagnostics += duplicates.warnings

@@ -21,7 +21,8 @@ public struct JSONPostReader: Reader {
         } catch let error as DecodingError {
             throw .error("not WIBKit JSON: \(JSONPostReader.describe(error))", path: source.path, line: 1)
         } catch {
-            throw .error("not valid JSON: \(error.localizedDescription)", path: source.path, line: 1)
+            let start = source.text.drop { $0.isWhitespace }.prefix(30)
+            throw .error("not valid JSON (it starts “\(start)”)", path: source.path, line: 1)
         }
     }
 

@@ -58,22 +58,23 @@ import WIBTestSupport
         #expect(collector.collect([folder.url.path]).inputs.map(\.outputStem) == ["a"])
     }
 
-    @Test func filesWibWroteAreLeftOutWhereTheyAreOutputsNotWhereTheUserNamesThem() throws {
+    @Test func filesWibWroteAreLeftOutUnlessTheUserNamesAFolderOfThemAlone() throws {
         let folder = try TemporaryFolder()
         try folder.write("posts/a.txt", "x")
         try ArtifactWriter(directory: folder.url.appendingPathComponent("posts/md")).writeAll([Artifact(relativePath: "a.md", contents: "wib's")])
-        try folder.write("posts/md/mine.md", "the user's")
-        try ArtifactWriter(directory: folder.url.appendingPathComponent("posts")).write(Artifact(relativePath: "a.json", contents: "{}"))
+        try ArtifactWriter(directory: folder.url.appendingPathComponent("posts")).write(Artifact(relativePath: "a.html", contents: "<html>"))
         let posts = folder.url.appendingPathComponent("posts").path
-        // Another run over posts: the outputs of earlier runs inside it are not posts.
-        #expect(InputCollector().collect([posts]).inputs.map(\.outputStem) == ["a", "a", "md/mine"],
-                "posts/a.json is read: posts/ is the folder named, and this run writes elsewhere")
-        // A run that writes into posts/ again: what wib wrote there is left out.
-        #expect(InputCollector(outputFolder: posts).collect([posts]).inputs.map(\.outputStem) == ["a", "md/mine"])
-        // The user names the output folder itself: they are its posts.
-        #expect(InputCollector().collect([folder.url.appendingPathComponent("posts/md").path]).inputs.map(\.outputStem) == ["a", "mine"])
+        // Beside the user's posts, or in an output folder inside them: not posts.
+        #expect(InputCollector().collect([posts]).inputs.map(\.outputStem) == ["a"])
+        #expect(InputCollector(outputFolder: posts).collect([posts]).inputs.map(\.outputStem) == ["a"])
+        // The user names a folder of wib's outputs alone: they asked for them.
+        let md = folder.url.appendingPathComponent("posts/md").path
+        #expect(InputCollector().collect([md]).inputs.map(\.outputStem) == ["a"])
+        #expect(InputCollector(outputFolder: md).collect([md]).diagnostics.first?.message.contains("holds no posts") == true,
+                "but not when the run writes there again")
         // Edited by hand, a file is the user's again.
         try folder.write("posts/md/a.md", "edited")
-        #expect(InputCollector().collect([posts]).inputs.map(\.outputStem) == ["a", "a", "md/a", "md/mine"])
+        try folder.write("posts/a.html", "<html>edited")
+        #expect(InputCollector().collect([posts]).inputs.map(\.outputStem) == ["a", "a", "md/a"])
     }
 }
