@@ -32,6 +32,8 @@ struct ConvertCommand: AsyncParsableCommand {
 
     @OptionGroup var folders: FolderOptions
 
+    @OptionGroup var writing: WritingOptions
+
     @Option(name: .long, help: ArgumentHelp("Output format (default: from -o FILE's extension, else markdown).", valueName: "format"))
     var to: OutputFormat?
 
@@ -102,7 +104,7 @@ struct ConvertCommand: AsyncParsableCommand {
         let inputFiles = files.filter { $0 != .standardInput }.map(\.path)
         if let folder {
             do throws(Diagnostic) {
-                written = try ArtifactWriter(directory: URL(fileURLWithPath: folder), protecting: inputFiles).writeAll(conversion.artifacts).count
+                written = try ArtifactWriter(directory: URL(fileURLWithPath: folder), protecting: inputFiles, overwrites: writing.overwrite).writeAll(conversion.artifacts).count
             } catch {
                 conversion.diagnostics.append(error)
                 failed = true
@@ -114,7 +116,7 @@ struct ConvertCommand: AsyncParsableCommand {
             if let file {
                 let url = URL(fileURLWithPath: file)
                 do throws(Diagnostic) {
-                    try ArtifactWriter(directory: url.deletingLastPathComponent(), protecting: inputFiles)
+                    try ArtifactWriter(directory: url.deletingLastPathComponent(), protecting: inputFiles, overwrites: writing.overwrite)
                         .write(Artifact(relativePath: url.lastPathComponent, contents: artifact.contents))
                 } catch {
                     conversion.diagnostics.append(error)

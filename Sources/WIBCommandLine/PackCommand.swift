@@ -21,6 +21,8 @@ struct PackCommand: AsyncParsableCommand {
 
     @OptionGroup var folders: FolderOptions
 
+    @OptionGroup var writing: WritingOptions
+
     @Option(name: .shortAndLong, help: ArgumentHelp("The pack's file: .md or .markdown, or .html or .htm for a web page.", valueName: "file"))
     var output: String
 
@@ -77,8 +79,9 @@ struct PackCommand: AsyncParsableCommand {
             Export(packFile: file, title: title, includesPosts: !noPosts, allowsEmpty: allowEmpty, options: ExportOptions(linksEntities: !noLinks))
         }
         let bar = ProgressBar(quiet: quiet)
-        let outcome = await PipelineRun(inputs: inputs, excluding: folders.patterns, output: folder.isEmpty ? "." : folder, pipeline: pipeline,
-                                        reader: reading.reader()).run(progress: { bar.update("reading", $0, $1) })
+        var run = PipelineRun(inputs: inputs, excluding: folders.patterns, output: folder.isEmpty ? "." : folder, pipeline: pipeline, reader: reading.reader())
+        run.overwrites = writing.overwrite
+        let outcome = await run.run(progress: { bar.update("reading", $0, $1) })
         bar.finish()
         StandardError.write(outcome.diagnostics.map(\.description))
         if outcome.failed {

@@ -33,6 +33,8 @@ struct RunCommand: AsyncParsableCommand {
     var inputs: [String] = []
 
     @OptionGroup var folders: FolderOptions
+
+    @OptionGroup var writing: WritingOptions
     @OptionGroup var reading: ReadingOptions
 
     @Flag(name: .shortAndLong, help: "No progress bar and no summary line (errors and warnings are still printed).")
@@ -45,6 +47,7 @@ struct RunCommand: AsyncParsableCommand {
             let file = try PipelineFile.load(config)
             var run = try PipelineRun(file: file, registry: WIBCommandLine.registry, inputs: inputs, excluding: folders.patterns, output: output)
             run.reader = reading.reader(over: run.reader)
+            run.overwrites = writing.overwrite
             outcome = await run.run(progress: { bar.update("reading", $0, $1) })
             bar.finish()
         } catch {

@@ -142,7 +142,7 @@ import WIBTestSupport
         try FileManager.default.createSymbolicLink(at: folder.url.appendingPathComponent("out/linked"), withDestinationURL: outside.url)
         let result = try WibProcess.run(["run"], in: folder.url)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("is a symbolic link inside the output folder"))
+        #expect(result.stderr.contains("out/linked:1: error: is a symbolic link where the output linked/"), "\(result.stderr)")
         #expect(outside.files().isEmpty)
     }
 
@@ -150,7 +150,11 @@ import WIBTestSupport
         let folder = try TemporaryFolder()
         try folder.write("p.txt", HostileInputEndToEndTests.post)
         try folder.write("out/p.md", String(repeating: "old content\n", count: 10_000))
-        let result = try WibProcess.run(["convert", "p.txt", "--output", "out"], in: folder.url)
+        let refused = try WibProcess.run(["convert", "p.txt", "--output", "out"], in: folder.url)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("out/p.md:1: error: is already there, and wib did not write it"), "\(refused.stderr)")
+        #expect(try String(contentsOf: folder.url.appendingPathComponent("out/p.md"), encoding: .utf8).hasPrefix("old content"), "the user's file is kept")
+        let result = try WibProcess.run(["convert", "p.txt", "--output", "out", "--overwrite"], in: folder.url)
         #expect(result.status == 0)
         #expect(try String(contentsOf: folder.url.appendingPathComponent("out/p.md"), encoding: .utf8).hasPrefix("---\ntitle: 'Sudan: Open Briefing'"))
         #expect(folder.files() == ["out/p.md", "p.txt"], "no temporary file is left")

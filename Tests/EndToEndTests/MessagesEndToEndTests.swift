@@ -42,7 +42,7 @@ import WIBTestSupport
     @Test func aUsageErrorFoundWhileRunningShowsTheCommandsOwnUsage() throws {
         let result = try WibProcess.run(["convert", TestPaths.examplePosts.path])
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("Error: 7 inputs: pass --output DIR to write one file each.\nUsage: wib convert [<file> ...]"), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("Error: 7 inputs: pass --output DIR to write one file each.\nUsage: wib convert "), "\(result.stderr)")
         #expect(result.stderr.contains("See 'wib convert --help' for more information."))
     }
 

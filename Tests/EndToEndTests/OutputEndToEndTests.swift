@@ -58,9 +58,13 @@ import WIBTestSupport
     @Test func anExistingFileIsReplacedWhole() throws {
         let folder = try TemporaryFolder()
         try folder.write("post.md", String(repeating: "an older, longer file\n", count: 500))
-        let result = try WibProcess.run(["convert", OutputEndToEndTests.sudan, "-o", "post.md"], in: folder.url)
+        let refused = try WibProcess.run(["convert", OutputEndToEndTests.sudan, "-o", "post.md"], in: folder.url)
+        #expect(refused.status == 1, "a file wib did not write is the user's")
+        let result = try WibProcess.run(["convert", OutputEndToEndTests.sudan, "-o", "post.md", "--overwrite"], in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(folder.files() == ["post.md"], "no temporary file is left")
+        let again = try WibProcess.run(["convert", OutputEndToEndTests.sudan, "-o", "post.md"], in: folder.url)
+        #expect(again.status == 0, "wib's own file is replaced without --overwrite: \(again.stderr)")
         let written = try String(contentsOf: folder.url.appendingPathComponent("post.md"), encoding: .utf8)
         #expect(written.hasPrefix("---\n") && !written.contains("an older"))
     }

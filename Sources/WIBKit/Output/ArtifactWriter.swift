@@ -15,11 +15,15 @@ public struct ArtifactWriter: Sendable {
     public let directory: URL
     /// The run's input files, which no artifact may replace: each input's path by its identity.
     public let inputs: [FileIdentity: String]
+    /// Whether files wib did not write (or that were changed since) may be replaced.
+    public let overwrites: Bool
 
     /// Creates a writer into `directory` (created when missing) that refuses to replace any of
-    /// the files at `inputs`.
-    public init(directory: URL, protecting inputs: [String] = []) {
+    /// the files at `inputs`, and, unless `overwrites`, any file that its ``WrittenFiles`` record
+    /// does not list as wib's, unchanged.
+    public init(directory: URL, protecting inputs: [String] = [], overwrites: Bool = false) {
         self.directory = directory
+        self.overwrites = overwrites
         var identities: [FileIdentity: String] = [:]
         for path in inputs {
             if let identity = FileIdentity(path: path), identities[identity] == nil { identities[identity] = path }
@@ -37,9 +41,17 @@ public struct ArtifactWriter: Sendable {
     @discardableResult
     public func writeAll(_ artifacts: [Artifact]) throws(Diagnostic) -> [String] {
         var record = WrittenFiles(in: directory)
-        record.record(artifacts)
-        let files = artifacts + [Artifact(relativePath: WrittenFiles.fileName, contents: record.text)]
+        let files = artifacts + [Artifact(relativePath: WrittenFiles.fileName, contents: "")]
         let targets = try files.map { (artifact) throws(Diagnostic) in try destination(of: artifact) }
+        if !overwrites {
+            for (artifact, target) in zip(artifacts, targets)
+            where FileManager.default.fileExists(atPath: target.path) && !record.isUnchanged(artifact.relativePath, in: directory) {
+                throw .error("is already there, and wib did not write it (or it was changed since); wib does not replace it: move it, write elsewhere, or pass --overwrite; nothing was written",
+                             path: target.relativePath)
+            }
+        }
+        record.record(artifacts)
+        let contents = artifacts.map(\.contents) + [record.text]
         var createdFolders: [URL] = []
         var temporaries: [URL] = []
         func undo() {
@@ -47,11 +59,11 @@ public struct ArtifactWriter: Sendable {
             for folder in createdFolders.reversed() { rmdir(folder.path) }
         }
         do {
-            for (artifact, destination) in zip(files, targets) {
+            for (text, destination) in zip(contents, targets) {
                 try createFolders(for: destination, recordingIn: &createdFolders)
                 let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).wib-\(UUID().uuidString)")
                 temporaries.append(temporary)
-                try Data(artifact.contents.utf8).write(to: temporary)
+                try Data(text.utf8).write(to: temporary)
             }
         } catch let diagnostic as Diagnostic {
             undo()
@@ -84,18 +96,18 @@ public struct ArtifactWriter: Sendable {
         for component in components {
             url.appendPathComponent(String(component))
             let type = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType
-            if type == .typeSymbolicLink {
-                throw .error("is a symbolic link inside the output folder; wib does not write through links; nothing was written", path: url.path)
-            }
-            if component != components.last, let type, type != .typeDirectory {
-                throw .error("is a file where a folder is needed; nothing was written", path: url.path)
-            }
-            if component == components.last, type == .typeDirectory {
-                throw .error("is a folder, so the output \(artifact.relativePath) cannot be written there; nothing was written", path: url.path)
-            }
             if component == components.last, let identity = FileIdentity(path: url.path), let input = inputs[identity] {
                 throw .error("this input would be replaced by the output \(artifact.relativePath); wib never replaces its inputs: write to another folder or file; nothing was written",
                              path: input)
+            }
+            if type == .typeSymbolicLink {
+                throw .error("is a symbolic link where the output \(artifact.relativePath) would go; wib does not write through links; nothing was written", path: url.relativePath)
+            }
+            if component != components.last, let type, type != .typeDirectory {
+                throw .error("is a file where the output \(artifact.relativePath) needs a folder; nothing was written", path: url.relativePath)
+            }
+            if component == components.last, type == .typeDirectory {
+                throw .error("is a folder, so the output \(artifact.relativePath) cannot be written there; nothing was written", path: url.relativePath)
             }
         }
         return url

@@ -19,6 +19,9 @@ public struct PipelineRun: Sendable {
     public var baseDirectory: String
     /// The reader used for every input.
     public var reader: PostReader
+    /// Whether files in the output folder that wib did not write may be replaced (see
+    /// ``ArtifactWriter/overwrites``).
+    public var overwrites = false
 
     /// What a run did.
     public struct Outcome: Sendable {
@@ -104,7 +107,8 @@ public struct PipelineRun: Sendable {
             guard let output else {
                 throw .error("the pipeline exports \(artifacts.count) file\(artifacts.count == 1 ? "" : "s") but names no output folder: set 'output:' in the pipeline file or pass --output", path: nil)
             }
-            let writer = ArtifactWriter(directory: URL(fileURLWithPath: output), protecting: files.filter { $0 != .standardInput }.map(\.path))
+            let writer = ArtifactWriter(directory: URL(fileURLWithPath: output), protecting: files.filter { $0 != .standardInput }.map(\.path),
+                                        overwrites: overwrites)
             outcome.written = try writer.writeAll(artifacts)
         } catch {
             outcome.diagnostics += context.warnings.filter { !outcome.diagnostics.contains($0) }
