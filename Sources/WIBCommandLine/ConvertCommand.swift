@@ -58,7 +58,7 @@ struct ConvertCommand: AsyncParsableCommand {
     var quiet = false
 
     @Option(name: .shortAndLong, help: ArgumentHelp("How many posts to work on at once (default: one per core). The output is the same whatever the number.", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     /// The annotators `--annotate` names.
     private func annotators() throws -> [any Annotator] {
@@ -73,7 +73,7 @@ struct ConvertCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if inputs.isEmpty { throw ValidationError("Name at least one post file or directory, or - for standard input.") }
     }
 
@@ -94,9 +94,11 @@ struct ConvertCommand: AsyncParsableCommand {
                                   ?? "\(files.count) inputs: pass --output DIR to write one file each.")
         }
         // A LaTeX file on its own is of use only when it compiles: -o FILE.tex is a whole document.
-        let options = ExportOptions(linksEntities: !noLinks, listsEntities: !noEntityList, standalone: standalone || (format == .latex && file != nil))
+        let section = file.flatMap { Int((($0 as NSString).pathExtension)) } ?? 7
+        let options = ExportOptions(linksEntities: !noLinks, listsEntities: !noEntityList, standalone: standalone || (format == .latex && file != nil),
+                                    manSection: section)
         let bar = ProgressBar(quiet: quiet || folder == nil)
-        var conversion = await Converter(format: format, reader: reading.reader(), annotators: chosenAnnotators, options: options).convert(files, width: jobs, progress: bar.update)
+        var conversion = await Converter(format: format, reader: reading.reader(), annotators: chosenAnnotators, options: options).convert(files, width: jobs ?? ProcessInfo.processInfo.activeProcessorCount, progress: bar.update)
         bar.finish()
         conversion.diagnostics = collectErrors + conversion.diagnostics
         var failed = conversion.hasErrors

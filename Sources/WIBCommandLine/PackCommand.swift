@@ -26,7 +26,7 @@ struct PackCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The pack's file: .md or .markdown, or .html or .htm for a web page.", valueName: "file"))
     var output: String
 
-    @Option(name: .long, help: "The pack's title (default: Briefing pack).")
+    @Option(name: .long, help: "The pack's title.")
     var title: String = "Briefing pack"
 
     @Option(name: .long, help: ArgumentHelp("Keep posts whose agenda item or topic contains this.", valueName: "text"))
@@ -63,6 +63,9 @@ struct PackCommand: AsyncParsableCommand {
         for (name, value) in [("since", since), ("until", until)] {
             if let value, CalendarDate(iso: value) == nil { throw ValidationError("--\(name) \(value): not a date; write YYYY-MM-DD") }
         }
+        if let since = since.flatMap(CalendarDate.init(iso:)), let until = until.flatMap(CalendarDate.init(iso:)), since > until {
+            throw ValidationError("--since \(since) is after --until \(until): no day is in that range")
+        }
         if (output as NSString).lastPathComponent.isEmpty || output.hasSuffix("/") { throw ValidationError("--output names the pack's file, not a folder") }
         if PackExporter.Format(file: output) == nil {
             throw ValidationError("--output \(output): a pack is written as Markdown or HTML; give a file ending in \(PackExporter.Format.fileExtensions)")
@@ -83,7 +86,8 @@ struct PackCommand: AsyncParsableCommand {
         run.overwrites = writing.overwrite
         let outcome = await run.run(progress: { bar.update("reading", $0, $1) })
         bar.finish()
-        StandardError.write(outcome.diagnostics.map(\.description))
+        // The pack's steps are this command's own, not a pipeline file's: their names would mean nothing here.
+        StandardError.write(outcome.diagnostics.map { $0.description.replacingOccurrences(of: "step 'export': ", with: "") })
         if outcome.failed {
             StandardError.write(["wib: the pack was not written"])
             throw ExitCode(1)

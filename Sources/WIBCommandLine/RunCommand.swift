@@ -23,8 +23,12 @@ struct RunCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The pipeline file.", valueName: "file"))
-    var config: String = PipelineFile.defaultName
+    @Option(name: .customLong("config"), help: ArgumentHelp("The pipeline file (default: \(PipelineFile.defaultName)).", valueName: "file"))
+    var configFile: String?
+
+    /// The pipeline file, and whether it was named.
+    private var config: String { configFile ?? PipelineFile.defaultName }
+    private var configGiven: Bool { configFile != nil }
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write into this folder instead of the file's 'output'.", valueName: "dir"))
     var output: String?
@@ -43,6 +47,11 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         let outcome: PipelineRun.Outcome
         let bar = ProgressBar(quiet: quiet)
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: config, isDirectory: &isFolder) {
+            throw ValidationError(configGiven ? "no pipeline file \(config)" : "no pipeline file \(config) here; write one (see the example above) or pass --config FILE")
+        }
+        if isFolder.boolValue { throw ValidationError("--config \(config) is a folder; name the pipeline file in it (such as \(config)/wib.yml)") }
         do throws(Diagnostic) {
             let file = try PipelineFile.load(config)
             var run = try PipelineRun(file: file, registry: WIBCommandLine.registry, inputs: inputs, excluding: folders.patterns, output: output)

@@ -6,7 +6,8 @@ import WIBMarkdown
 ///
 /// The page is always whole (a man page without `.TH` is shown as one run-on block):
 ///
-/// - `.TH "TOPIC" "7" "POSTED" "WIBKit" "What's In Blue"`: section 7 (miscellaneous documents);
+/// - `.TH "TOPIC" "7" "POSTED" "WIBKit" "What's In Blue"`: section 7 (miscellaneous documents),
+///   or the ``section`` given;
 ///   the name is the post's topic, or its title, in capitals and cut at a word to
 ///   ``nameLimit`` characters so that the header fits 80 columns; the date is the posted date
 ///   (empty when there is none);
@@ -19,8 +20,13 @@ public struct ManPageExporter: PostExporter {
     /// The longest name in the `.TH` line, in characters: 24.
     public static let nameLimit = 24
 
-    /// Creates the exporter.
-    public init() {}
+    /// The manual section the `.TH` line names (1…9).
+    public let section: Int
+
+    /// Creates the exporter for pages in `section` (7, miscellaneous documents, by default).
+    public init(section: Int = 7) {
+        self.section = (1...9).contains(section) ? section : 7
+    }
 
     public func export(_ post: Post) throws -> String {
         let range = SourceRange(line: 1)
@@ -31,8 +37,25 @@ public struct ManPageExporter: PostExporter {
             blocks.append(.heading(Heading(level: 1, content: [.text("DESCRIPTION")], range: range)))
         }
         blocks += HeadingShifter.moving(post.body, toLevel: 1).rewrite(post.body)
-        let header = [ManPageExporter.name(of: post), "7", post.metadata.posted?.description ?? "", "WIBKit", "What's In Blue"]
-        return ".TH " + header.map(ManPageExporter.quoted).joined(separator: " ") + "\n" + MarkdownRenderer().render(blocks, as: .man)
+        let header = [ManPageExporter.name(of: post), "\(section)", post.metadata.posted?.description ?? "", "WIBKit", "What's In Blue"]
+        return ManPageExporter.asciiOnly(".TH " + header.map(ManPageExporter.quoted).joined(separator: " ") + "\n" + MarkdownRenderer().render(blocks, as: .man))
+    }
+
+    /// `page` with every character outside ASCII written as groff's `\[uXXXX]`: groff reads
+    /// its input as Latin-1 unless a preprocessor says otherwise (`man -l` runs one; `groff
+    /// -man` does not), and the escape reads the same everywhere.
+    static func asciiOnly(_ page: String) -> String {
+        var out = ""
+        out.reserveCapacity(page.utf8.count)
+        for scalar in page.unicodeScalars {
+            if scalar.isASCII {
+                out.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\[u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "]"
+            }
+        }
+        return out
     }
 
     /// The page's name: the topic (else the title) in capitals, cut at a word within ``nameLimit``.

@@ -69,7 +69,7 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
         case .json: JSONExporter()
         case .html: HTMLExporter(options: options)
         case .latex: LaTeXExporter(standalone: options.standalone)
-        case .man: ManPageExporter()
+        case .man: ManPageExporter(section: options.manSection)
         case .text: CMarkExporter(format: .plainText)
         }
     }

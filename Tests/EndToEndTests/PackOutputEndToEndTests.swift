@@ -28,7 +28,7 @@ import WIBTestSupport
         let folder = try TemporaryFolder()
         let result = try WibProcess.run(["pack", TestPaths.examplePosts.path, "--output", "p.md", "--since", "2030-01-01"], in: folder.url)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("error: step 'export': the pack p.md would list no posts: of the 7 posts read, none met the filter (since 2030-01-01); nothing was written (--allow-empty"),
+        #expect(result.stderr.contains("error: the pack p.md would list no posts: of the 7 posts read, none met the filter (since 2030-01-01); nothing was written (--allow-empty"),
                 "\(result.stderr)")
         #expect(result.stderr.hasSuffix("wib: the pack was not written\n"))
         #expect(folder.files().isEmpty)

@@ -103,8 +103,8 @@ import WIBTestSupport
         #expect(result.status == 0, "\(result.stderr)")
         #expect(folder.files().contains("Elsewhere/2025-03-12-sudan-open-briefing.md"))
         let missing = try WibProcess.run(["run", "--config", "nope.yml"], in: folder.url)
-        #expect(missing.status == 1)
-        #expect(missing.stderr.hasPrefix("error: no pipeline file nope.yml; write one"), "no line number: there is no file")
+        #expect(missing.status == 2, "a usage error")
+        #expect(missing.stderr.hasPrefix("Error: no pipeline file nope.yml\nUsage: wib run "), "no line number: there is no file")
     }
 
     @Test func transformersListsEveryTransformerWithItsOptions() throws {

@@ -29,10 +29,12 @@ public struct InputCollector: Sendable {
         self.outputFolder = outputFolder
     }
 
-    /// The inputs named by `paths`, and a diagnostic for each path that cannot be read.
+    /// The inputs named by `paths`, and a diagnostic for each path that cannot be read (and a
+    /// warning for each pattern that left nothing out, which is most often a pattern mistyped).
     public func collect(_ paths: [String]) -> (inputs: [InputFile], diagnostics: [Diagnostic]) {
         var inputs: [InputFile] = []
         var diagnostics: [Diagnostic] = []
+        var matched = Set<GlobPattern>()
         for path in paths {
             if path == "-" {
                 inputs.append(.standardInput)
@@ -48,7 +50,7 @@ public struct InputCollector: Sendable {
                 continue
             }
             do throws(Diagnostic) {
-                let found = try walk(path)
+                let found = try walk(path, matched: &matched)
                 if found.isEmpty {
                     diagnostics.append(.error("the directory holds no posts (files ending in \(InputCollector.extensions.sorted().joined(separator: ", ")))", path: path))
                 }
@@ -57,11 +59,16 @@ public struct InputCollector: Sendable {
                 diagnostics.append(error)
             }
         }
+        if paths.contains(where: { $0 != "-" }) {
+            for pattern in excluding where !matched.contains(pattern) {
+                diagnostics.append(.warning("the exclude pattern '\(pattern)' left nothing out: it is matched against names, or (with a /) against paths below each folder named, such as '2019/*'", path: nil))
+            }
+        }
         return (inputs, diagnostics)
     }
 
     /// The relative paths of the posts in `folder`, sorted.
-    private func walk(_ folder: String) throws(Diagnostic) -> [String] {
+    private func walk(_ folder: String, matched: inout Set<GlobPattern>) throws(Diagnostic) -> [String] {
         let files = FileManager.default
         guard let enumerator = files.enumerator(atPath: folder) else { throw .error("cannot list this directory", path: folder) }
         let root = CanonicalPath(folder)
@@ -70,12 +77,13 @@ public struct InputCollector: Sendable {
         var records: [(folder: String, written: WrittenFiles)] = [("", WrittenFiles(in: URL(fileURLWithPath: folder)))]
         var found: [String] = []
         var wibsHere: [String] = []  // wib's files that only the named folder's own record lists
+        var holdsUsersFiles = false  // whether any file (left out or not) is not wib's
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             let full = (folder as NSString).appendingPathComponent(relative)
             let isFolder = enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory
             if isFolder {
-                if name.hasPrefix(".") || isExcluded(relative) || InputCollector.isBrowserSaveFolder(full)
+                if name.hasPrefix(".") || isExcluded(relative, matched: &matched) || InputCollector.isBrowserSaveFolder(full)
                     || (output != nil && CanonicalPath(full) == output) {
                     enumerator.skipDescendants()
                 } else if files.fileExists(atPath: (full as NSString).appendingPathComponent(WrittenFiles.fileName)) {
@@ -83,8 +91,7 @@ public struct InputCollector: Sendable {
                 }
                 continue
             }
-            guard !name.hasPrefix("."), !isExcluded(relative),
-                  InputCollector.extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+            guard !name.hasPrefix("."), InputCollector.extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
             var isDirectory: ObjCBool = false
             guard files.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             let wroteIt = records.filter { record in
@@ -92,6 +99,8 @@ public struct InputCollector: Sendable {
                     && record.written.isUnchanged(String(relative.dropFirst(record.folder.count)),
                                                   in: URL(fileURLWithPath: (folder as NSString).appendingPathComponent(record.folder)))
             }
+            if wroteIt.isEmpty { holdsUsersFiles = true }
+            guard !isExcluded(relative, matched: &matched) else { continue }
             if wroteIt.isEmpty {
                 found.append(relative)
             } else if wroteIt.allSatisfy({ $0.folder.isEmpty }) {
@@ -100,13 +109,16 @@ public struct InputCollector: Sendable {
         }
         // A folder of wib's outputs and nothing else, named by the user and not written to by
         // this run, is read: they asked for those files.
-        if found.isEmpty, output != root { found = wibsHere }
+        if !holdsUsersFiles, output != root { found = wibsHere }
         return found.sorted()
     }
 
-    /// Whether a pattern leaves out the file or folder at `relative`.
-    private func isExcluded(_ relative: String) -> Bool {
-        excluding.contains { $0.matches(relativePath: relative) }
+    /// Whether a pattern leaves out the file or folder at `relative`; the patterns that do join
+    /// `matched`.
+    private func isExcluded(_ relative: String, matched: inout Set<GlobPattern>) -> Bool {
+        let hits = excluding.filter { $0.matches(relativePath: relative) }
+        matched.formUnion(hits)
+        return !hits.isEmpty
     }
 
     /// Whether `folder` is a browser's `NAME_files` folder beside a saved `NAME.html` or `NAME.htm`.

@@ -8,8 +8,9 @@ import WIBExporters
 /// - a path whose extension names a format (``OutputFormat/fileExtensions``: `.md .markdown
 ///   .json .html .htm .tex .latex .man .1`…`.9 .txt .text`, any case): that one file, in the
 ///   format the extension names unless `--to` says otherwise;
-/// - a path whose extension is a document format wib does not write (`.pdf`, `.docx`, …): an
-///   error, before any work;
+/// - a path whose extension is a document format wib does not write (`.pdf`, `.docx`, …), or
+///   any other extension of letters only (`.rst`, `.org`, `.csv`) that does not exist yet: an
+///   error, before any work (a folder of that name is written `NAME/`);
 /// - any other path (`out`, `posts.v2`): a folder.
 public enum OutputTarget: Sendable, Hashable {
     /// Standard output.
@@ -37,9 +38,10 @@ public enum OutputTarget: Sendable, Hashable {
         let fileExtension = (output as NSString).pathExtension.lowercased()
         if let format = OutputFormat(fileExtension: fileExtension) {
             self = .file(path: output, format: format)
-        } else if OutputTarget.unwritableExtensions.contains(fileExtension) {
+        } else if OutputTarget.unwritableExtensions.contains(fileExtension)
+                    || (!fileExtension.isEmpty && fileExtension.allSatisfy(\.isLetter) && !FileManager.default.fileExists(atPath: output)) {
             throw OutputTargetError(message: "-o \(output): wib does not write .\(fileExtension) files; it writes \(OutputTarget.writableExtensions)" +
-                                    (fileExtension == "pdf" ? " (for a PDF, write -o FILE.tex and run pdflatex on it)" : ""))
+                                    (fileExtension == "pdf" ? " (for a PDF, write -o FILE.tex and run pdflatex on it)" : "; for a folder of that name, write \(output)/"))
         } else {
             self = .folder(path: output)
         }
