@@ -90,7 +90,7 @@ public struct DateAnnotator: EntityFinder {
             end = y
         }
         let role = last != nil ? "period" : role(of: i, through: end, in: block)
-        let tense = termTense(tense(around: i, in: block), role: role)
+        let tense = termTense(tense(around: i, in: block), role: role, date: i, in: block)
         guard let start = rules.day(first, month: month, year: year, tense: tense) else { return nil }
         var id = start.id
         if let last, let stop = rules.day(last, month: month, year: year ?? start.date?.year, tense: tense) { id = "\(start.id)/\(stop.id)" }
@@ -106,13 +106,21 @@ public struct DateAnnotator: EntityFinder {
         }
         guard qualifier != nil || block.isWord(block.previous(before: first), in: monthPrepositions) else { return nil }
         let role = monthRole(of: first, through: monthToken, in: block)
-        let tense = block.isWord(block.previous(before: first), "since") ? DateResolver.Tense.past : termTense(tense(around: first, in: block), role: role)
+        let tense = block.isWord(block.previous(before: first), "since") ? DateResolver.Tense.past : termTense(tense(around: first, in: block), role: role, date: first, in: block)
         return (entity(rules.month(month, tense: tense)?.id ?? "", role: role, qualifier: qualifier), monthToken)
     }
 
-    /// A term's end in a sentence of no tense ("The mandate expires in July") lies ahead.
-    private static func termTense(_ tense: DateResolver.Tense, role: String) -> DateResolver.Tense {
-        tense == .unknown && role == "deadline" ? .future : tense
+    /// Verbs in the present tense that put the end of a term ahead: "expires on", "runs until".
+    private static let presentTermVerbs: WordSet = ["expires", "expire", "expiring", "ends", "end", "ending", "runs", "run"]
+
+    /// The tense a term's end is read in: ahead when a present-tense verb sets it ("which expires
+    /// on 28 November", whatever the rest of the sentence tells) or when the sentence has no tense
+    /// ("The mandate expires in July"); else the sentence's.
+    private static func termTense(_ tense: DateResolver.Tense, role: String, date first: Int, in block: BlockText) -> DateResolver.Tense {
+        guard role == "deadline" else { return tense }
+        let preposition = block.previous(before: first)
+        if tense == .unknown || block.isWord(preposition.flatMap { block.previous(before: $0) }, in: presentTermVerbs) { return .future }
+        return tense
     }
 
     /// The role of a month: a deadline ("until August 2026", "expires in July") or a document's
