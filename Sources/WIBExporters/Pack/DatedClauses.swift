@@ -55,8 +55,7 @@ struct DatedClauses {
         case .paragraph(let paragraph):
             var text = ""
             var spans: [Span] = []
-            var length = 0
-            DatedClauses.flatten(paragraph.content, into: &text, length: &length, spans: &spans, insideReference: false)
+            DatedClauses.flatten(paragraph.content, into: &text, spans: &spans, insideReference: false)
             guard !spans.isEmpty else { return }
             let characters = Array(text)
             for range in Sentences.ranges(in: text) {
@@ -70,23 +69,23 @@ struct DatedClauses {
         }
     }
 
-    private static func flatten(_ inlines: [Inline], into text: inout String, length: inout Int, spans: inout [Span], insideReference: Bool) {
+    /// The inlines' text, and their dates by offsets in its characters (counted on the whole
+    /// text, since a piece that starts with a combining mark joins the character before it).
+    private static func flatten(_ inlines: [Inline], into text: inout String, spans: inout [Span], insideReference: Bool) {
         for inline in inlines {
             switch inline {
             case .text(let piece):
                 text += piece
-                length += piece.count
             case .softBreak:
                 text += " "
-                length += 1
             case .annotated(let entity, let children):
-                let start = length
-                flatten(children, into: &text, length: &length, spans: &spans, insideReference: insideReference || entity.kind == .crossReference)
+                let start = text.count
+                flatten(children, into: &text, spans: &spans, insideReference: insideReference || entity.kind == .crossReference)
                 if entity.kind == .date, !insideReference, !entity.id.isEmpty {
-                    spans.append(Span(id: entity.id, role: entity.attributes["role"] ?? "event", start: start, end: length))
+                    spans.append(Span(id: entity.id, role: entity.attributes["role"] ?? "event", start: min(start, text.count), end: text.count))
                 }
             default:
-                flatten(inline.children, into: &text, length: &length, spans: &spans, insideReference: insideReference)
+                flatten(inline.children, into: &text, spans: &spans, insideReference: insideReference)
             }
         }
     }
@@ -227,7 +226,7 @@ struct DatedClauses {
         skipSpaces()
         while high > low, text[high - 1].isWhitespace || text[high - 1] == "*" { high -= 1 }
         // A whole sentence in brackets: "(Notably, in February 2000, …)".
-        if shape.whole, text[low] == "(" {
+        if shape.whole, low < high, text[low] == "(" {
             var end = high
             if end > low, ".!?".contains(text[end - 1]) { end -= 1 }
             if end > low + 1, text[end - 1] == ")", !text[(low + 1)..<(end - 1)].contains(")") {

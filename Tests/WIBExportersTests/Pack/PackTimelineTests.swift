@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import WIBAnnotators
 import WIBCore
 @testable import WIBExporters
 import WIBTestSupport
@@ -74,6 +76,27 @@ import WIBTestSupport
         #expect(timeline.events.first?.role == .event)
         #expect(timeline.deadlines.map { "\($0.date) \($0.posts)" } == ["2025-01-15 [1]"])
         #expect(timeline.deadlines.first?.role == .deadline)
+    }
+
+    @Test func oddTextNeverBreaksAClause() {
+        let date = { (text: String) in Inline.annotated(Entity(kind: .date, id: "2024-05-03", attributes: ["role": "event"]), [.text(text)]) }
+        let paragraphs: [[Inline]] = [
+            [.text("Cafe"), date("\u{301} 3 May"), .text(" was the day.")],  // a combining mark joins the character before
+            [date("")],
+            [.text(";"), date("3 May"), .text(";;, and , and")],
+            [.text("("), date("3 May"), .text(")")],
+        ]
+        let found = DatedClauses(blocks: paragraphs.map { .paragraph(Paragraph(content: $0, range: SourceRange(line: 1))) }).found
+        #expect(found.map(\.text) == ["Café 3 May was the day.", ";3 May;;, and , and", "3 May"], "a date with no words to tell is no entry")
+    }
+
+    @Test(arguments: TestPaths.allPosts)
+    func everyPostsClausesReadCleanly(_ url: URL) throws {
+        let post = StandardAnnotators.annotate(try TestPaths.read(url))
+        for clause in DatedClauses(blocks: post.body).found {
+            #expect(!clause.text.isEmpty && clause.text == clause.text.trimmingCharacters(in: .whitespacesAndNewlines), "\(url.lastPathComponent): «\(clause.text)»")
+            #expect(!clause.text.hasPrefix(",") && !clause.text.hasSuffix("*"), "\(url.lastPathComponent): «\(clause.text)»")
+        }
     }
 
     @Test func entriesOfUnknownYearComeLast() throws {
