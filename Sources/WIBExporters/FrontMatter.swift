@@ -3,7 +3,9 @@ import WIBCore
 /// The YAML front matter of a post's Markdown: its metadata and meetings, encoded by Yams.
 ///
 /// `meeting` is the first meeting (left out when the post previews none); a post that previews
-/// more than one also gets `meetings`, every meeting in order.
+/// more than one also gets `meetings`, every meeting in order. Fields the post does not give are
+/// left out, never written as `null` (the JSON keeps them as `null`, as the contract says); a
+/// reader takes a missing field as unknown.
 struct FrontMatter: Encodable {
     let post: Post
     /// Whether to list the post's entities, by kind.
@@ -70,8 +72,22 @@ struct FrontMatter: Encodable {
             try c.encodeIfPresent(meeting.format, forKey: .format)
             try c.encodeIfPresent(meeting.agendaItem, forKey: .agendaItem)
             if !meeting.requestedBy.isEmpty { try c.encode(meeting.requestedBy, forKey: .requestedBy) }
-            if !meeting.briefers.isEmpty { try c.encode(meeting.briefers, forKey: .briefers) }
+            if !meeting.briefers.isEmpty { try c.encode(meeting.briefers.map(BrieferFields.init(briefer:)), forKey: .briefers) }
             if !meeting.rule37.isEmpty { try c.encode(meeting.rule37, forKey: .rule37) }
+        }
+    }
+
+    /// A briefer's known fields: `name`, `title`, `organization`, each left out when unknown.
+    private struct BrieferFields: Encodable {
+        let briefer: Briefer
+
+        private enum CodingKeys: String, CodingKey { case name, title, organization }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(briefer.name, forKey: .name)
+            try c.encodeIfPresent(briefer.title, forKey: .title)
+            try c.encodeIfPresent(briefer.organization, forKey: .organization)
         }
     }
 }

@@ -78,10 +78,10 @@ import WIBTestSupport
         #expect(result.stderr.contains("undated-pasted-post.txt:1: warning: no posted date in the post"), "each undated post is warned about")
         let pack = try String(contentsOf: folder.url.appendingPathComponent("pack.md"), encoding: .utf8)
         #expect(pack.range(of: "--[0-9]{2}", options: .regularExpression) == nil, "no partial date such as --01-06")
-        #expect(pack.contains("*8 posts (1 undated); from 2022-11-03 to 2026-02-20.*"))
+        #expect(pack.contains("*8 posts (1 undated), 8 meetings; from 3 Nov 2022 to 20 Feb 2026.*"))
         #expect(pack.contains("\n| undated | briefing | [Haiti](#haiti-briefing-on-the-security-situation) |"))
         #expect(pack.contains("\n  - [Undated posts](#undated-posts)\n      - [Haiti: Briefing on the Security Situation](#haiti-briefing-on-the-security-situation)\n"))
-        #expect(pack.contains("\n  - **Year unknown** (in posts that give no date):\n      - **6 January** On 6 January"))
+        #expect(pack.contains("\n  - **Year unknown** (in posts that give no date):\n      - **6 January** Council members issued a press statement"))
         #expect(pack.contains("\n## Undated posts\n\nThese posts give no posted date and no meeting date.\n\n### Haiti: Briefing on the Security Situation\n"))
     }
 

@@ -37,7 +37,7 @@ import WIBTestSupport
         #expect(result.stdout.split(separator: "\n").map(String.init).sorted() == expected)
         #expect(result.stderr.contains("wib: 7 posts read, 4 kept, 5 files written"))
         let pack = try String(contentsOf: folder.url.appendingPathComponent("Out/2025.md"), encoding: .utf8)
-        #expect(pack.contains("*4 posts; from 2025-01-02 to 2025-08-20. Filter: since 2025-01-01; until 2025-12-31.*"))
+        #expect(pack.contains("*4 posts, 4 meetings; from 2 Jan 2025 to 20 Aug 2025. Filter: since 2025-01-01; until 2025-12-31.*"))
 
         let again = try WibProcess.run(["run"], in: folder.url)
         #expect(again.status == 0)

@@ -20,6 +20,15 @@ import WIBCore
         #expect(post.entities.first { $0.text == "early August" }?.entity.attributes["qualifier"] == "early")
     }
 
+    @Test func monthsThatEndATermAreDeadlines() {
+        let post = annotated("The mandate expires in July. The regime runs until August 2026. Talks began in May and have continued since June.", posted: "2025-03-12")
+        let roles = post.entities.filter { $0.entity.kind == .date }.map { "\($0.entity.id) \($0.entity.attributes["role"] ?? "")" }
+        #expect(roles == ["2025-07 deadline", "2026-08 deadline", "2024-05 period", "2024-06 period"])
+        // A present-tense term ends ahead even in a sentence that tells of the past.
+        let renewal = annotated("The regime imposed by resolution 2140 expires on 28 November.", posted: "2025-11-13")
+        #expect(mentions(renewal, .date) == ["2025-11-28 «28 November»"])
+    }
+
     @Test func withoutAPostedDateDaysKeepNoYear() {
         let post = annotated("The report of 7 March was discussed in May.", posted: nil)
         #expect(mentions(post, .date) == ["--03-07 «7 March»", "--05 «May»"])

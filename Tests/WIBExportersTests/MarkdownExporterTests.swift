@@ -3,6 +3,7 @@ import Testing
 import WIBCore
 import WIBExporters
 import WIBMarkdown
+import WIBReaders
 import WIBTestSupport
 import Yams
 
@@ -53,6 +54,20 @@ import Yams
         #expect(meetings[1].keys.sorted() == ["date", "format", "timeOfDay"], "unknown fields are left out")
         let keys = yaml.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.hasPrefix("-") }.map { $0.prefix { $0 != ":" } }
         #expect(keys.firstIndex(of: "meetings") == keys.firstIndex(of: "meeting").map { $0 + 1 }, "meetings comes right after meeting")
+    }
+
+    @Test func frontMatterLeavesOutWhatThePostDoesNotSayWhileTheJSONKeepsItAsNull() throws {
+        var post = try TestPaths.example("2025-03-12-sudan")
+        post.meeting.briefers = [Briefer(name: "Anna Lindqvist", title: "Special Envoy"), Briefer(organization: "Médecins Sans Frontières")]
+        let markdown = try MarkdownExporter().export(post)
+        let (yaml, _) = try MarkdownExporterTests.split(markdown)
+        #expect(!yaml.contains("null"), "\(yaml)")
+        let briefers = try #require(((try Yams.load(yaml: yaml) as? [String: Any])?["meeting"] as? [String: Any])?["briefers"] as? [[String: String]])
+        #expect(briefers == [["name": "Anna Lindqvist", "title": "Special Envoy"], ["organization": "Médecins Sans Frontières"]])
+        let reread = try PostReader().read(bytes: Array(markdown.utf8), path: "p.md")
+        #expect(reread.first?.meeting.briefers == post.meeting.briefers, "a missing field reads back as unknown")
+        let json = try JSONExporter().export(post)
+        #expect(json.contains("\"organization\": null") && json.contains("\"name\": null"), "the JSON keeps its nulls")
     }
 
     @Test func titlesThatLookLikeMarkupStayLiteralInBothParts() throws {

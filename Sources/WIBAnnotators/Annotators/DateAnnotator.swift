@@ -9,7 +9,8 @@ import WIBCore
 ///
 /// The id is ISO 8601: `2024-06-28`, `2024-10-22/2024-10-24`, `2023-08`, `2022`; without a posted
 /// date, a day or month with no year is `--06-28` or `--08`. Attributes: `role` — `deadline` (a
-/// mandate's or draft's term: "until 30 April 2026", "expiring on 15 March"), `period` (a range,
+/// mandate's or draft's term: "until 30 April 2026", "expiring on 15 March", "expires in July"),
+/// `period` (a range,
 /// a month or a year, "since August 2023", "during"), `reference` (the date that names a document
 /// or a story: "resolution 1718 of 14 October 2006", "its 2 August letter", "our 27 June story"), or
 /// `event` — and `qualifier` (early, mid, late) where the text gives one.
@@ -88,11 +89,11 @@ public struct DateAnnotator: EntityFinder {
             year = value
             end = y
         }
-        let tense = tense(around: i, in: block)
+        let role = last != nil ? "period" : role(of: i, through: end, in: block)
+        let tense = termTense(tense(around: i, in: block), role: role, date: i, in: block)
         guard let start = rules.day(first, month: month, year: year, tense: tense) else { return nil }
         var id = start.id
         if let last, let stop = rules.day(last, month: month, year: year ?? start.date?.year, tense: tense) { id = "\(start.id)/\(stop.id)" }
-        let role = last != nil ? "period" : role(of: i, through: end, in: block)
         return (entity(id, role: role, qualifier: nil), end)
     }
 
@@ -100,12 +101,33 @@ public struct DateAnnotator: EntityFinder {
     private static func monthDate(_ month: Int, first: Int, monthToken: Int, qualifier: String?, in block: BlockText, rules: DateResolver) -> (entity: Entity, last: Int)? {
         if let y = block.next(after: monthToken), monthToken + 2 == y, block.tokens[y].kind == .number, block.tokens[y].end - block.tokens[y].start == 4,
            let year = block.number(at: y) {
-            return (entity(rules.month(month, year: year, tense: .unknown)?.id ?? "\(year)", role: role(of: first, through: y, in: block) == "reference" ? "reference" : "period",
+            return (entity(rules.month(month, year: year, tense: .unknown)?.id ?? "\(year)", role: monthRole(of: first, through: y, in: block),
                            qualifier: qualifier), y)
         }
         guard qualifier != nil || block.isWord(block.previous(before: first), in: monthPrepositions) else { return nil }
-        let tense = block.isWord(block.previous(before: first), "since") ? DateResolver.Tense.past : tense(around: first, in: block)
-        return (entity(rules.month(month, tense: tense)?.id ?? "", role: "period", qualifier: qualifier), monthToken)
+        let role = monthRole(of: first, through: monthToken, in: block)
+        let tense = block.isWord(block.previous(before: first), "since") ? DateResolver.Tense.past : termTense(tense(around: first, in: block), role: role, date: first, in: block)
+        return (entity(rules.month(month, tense: tense)?.id ?? "", role: role, qualifier: qualifier), monthToken)
+    }
+
+    /// Verbs in the present tense that put the end of a term ahead: "expires on", "runs until".
+    private static let presentTermVerbs: WordSet = ["expires", "expire", "expiring", "ends", "end", "ending", "runs", "run"]
+
+    /// The tense a term's end is read in: ahead when a present-tense verb sets it ("which expires
+    /// on 28 November", whatever the rest of the sentence tells) or when the sentence has no tense
+    /// ("The mandate expires in July"); else the sentence's.
+    private static func termTense(_ tense: DateResolver.Tense, role: String, date first: Int, in block: BlockText) -> DateResolver.Tense {
+        guard role == "deadline" else { return tense }
+        let preposition = block.previous(before: first)
+        if tense == .unknown || block.isWord(preposition.flatMap { block.previous(before: $0) }, in: presentTermVerbs) { return .future }
+        return tense
+    }
+
+    /// The role of a month: a deadline ("until August 2026", "expires in July") or a document's
+    /// date ("its May 2024 report") as for a day, else a period.
+    private static func monthRole(of first: Int, through last: Int, in block: BlockText) -> String {
+        let role = role(of: first, through: last, in: block)
+        return role == "deadline" || role == "reference" ? role : "period"
     }
 
     /// The role of the date at tokens `first...last`.

@@ -8,6 +8,11 @@ import WIBCore
 /// ("received", "met", "was briefed") are background. Each meeting sentence with a new day, or a
 /// new kind of meeting on that day, starts a meeting; the sentences up to the next one fill it in:
 /// the agenda item, the requesters, the briefers, the states under rule 37, the time of day.
+///
+/// After the opening, a paragraph whose first sentence leads with a day within a week of the
+/// posted date, not one of the opening's meetings, and previews a meeting on it ("On Thursday
+/// morning (31 October), the Security Council will hold a briefing …") is that meeting, read from
+/// that paragraph alone: posts often close with the next meeting on the file.
 struct MeetingReader {
     private static let listWords: WordSet = ["and", "the", "as", "well", "both", "along", "together", "jointly", "also", "members", "member",
                                              "council", "s", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
@@ -19,10 +24,12 @@ struct MeetingReader {
 
     /// How many text blocks of the opening are read (up to the first heading).
     static let openingBlocks = 5
+    /// How many days after the posted date a later paragraph's meeting may be, to be read.
+    static let laterPreviewDays = 7
 
     /// Every meeting the post previews, in order.
     func meetings() -> [Meeting] {
-        let sentences = openingSentences()
+        var sentences = openingSentences()
         var starts: [Int] = []
         var heads: [(date: CalendarDate?, format: String?)] = []
         let posted = document.metadata.posted
@@ -42,6 +49,12 @@ struct MeetingReader {
         }
         if starts.isEmpty, let first = sentences.firstIndex(where: { $0.block.index == firstParagraph && $0.isUpcoming && !$0.isBackground && $0.format != nil }) {
             starts.append(first)
+        }
+        // A later paragraph that previews a meeting on another day is that meeting.
+        for paragraph in laterPreviews() where !heads.contains(where: { $0.date == paragraph[0].date }) {
+            starts.append(sentences.count)
+            heads.append((paragraph[0].date, paragraph[0].format?.text))
+            sentences += paragraph
         }
         // Each meeting reads the sentences up to the next one; a sentence that names an earlier
         // meeting by its kind ("will brief in the consultations") is read for that one.
@@ -70,13 +83,45 @@ struct MeetingReader {
             if document.kinds[block.index] == .heading { if read > 0 { break } else { continue } }
             guard read < MeetingReader.openingBlocks else { break }
             read += 1
-            for range in block.sentences {
-                for clause in MeetingReader.coordinatedClauses(of: range, in: block) {
-                    sentences.append(MeetingSentence(block: block, tokens: clause, rules: document.dates))
-                }
-            }
+            sentences += MeetingReader.sentences(of: block, rules: document.dates)
         }
         return sentences
+    }
+
+    /// The sentences of a block, coordinated meeting clauses apart.
+    private static func sentences(of block: BlockText, rules: DateResolver) -> [MeetingSentence] {
+        block.sentences.flatMap { range in coordinatedClauses(of: range, in: block).map { MeetingSentence(block: block, tokens: $0, rules: rules) } }
+    }
+
+    /// The paragraphs after the opening whose first sentence previews a meeting: it leads with
+    /// the day ("On Thursday morning (31 October), …", at most six words before its first comma,
+    /// a day among them), within ``laterPreviewDays`` of the posted date, and names a format.
+    private func laterPreviews() -> [[MeetingSentence]] {
+        guard let posted = document.metadata.posted, let limit = posted.adding(days: MeetingReader.laterPreviewDays) else { return [] }
+        var read = 0
+        var opening = true
+        var found: [[MeetingSentence]] = []
+        for block in document.blocks {
+            if document.kinds[block.index] == .heading { if read > 0 { opening = false }; continue }
+            read += 1
+            if read > MeetingReader.openingBlocks { opening = false }
+            guard !opening, document.kinds[block.index] == .paragraph else { continue }
+            let sentences = MeetingReader.sentences(of: block, rules: document.dates)
+            guard let first = sentences.first, first.isUpcoming, !first.isBackground, first.hasDate, first.format != nil,
+                  let date = first.date, posted <= date, date <= limit, MeetingReader.leadsWithADay(first) else { continue }
+            found.append(sentences)
+        }
+        return found
+    }
+
+    /// Whether a sentence opens with its day: at most six words before its first comma, and a
+    /// day named among them.
+    private static func leadsWithADay(_ sentence: MeetingSentence) -> Bool {
+        let block = sentence.block
+        guard let comma = sentence.tokens.first(where: { block.isMark($0, ",") }) else { return false }
+        let lead = sentence.tokens.lowerBound..<comma
+        return lead.filter { block.tokens[$0].kind == .word }.count <= 6
+            && (namesADay(lead, in: block) || lead.contains { block.has(.relativeDay, at: $0) })
     }
 
     /// A sentence that joins two meetings ("will hold consultations on Wednesday (25 June) and are

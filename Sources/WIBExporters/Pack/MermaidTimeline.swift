@@ -13,7 +13,7 @@ struct MermaidTimeline {
         var lines = ["timeline", "    title \(MermaidTimeline.label(title, limit: 80))"]
         var lastDate: String?
         for event in events {
-            let label = MermaidTimeline.label(event.sentence, limit: 70)
+            let label = MermaidTimeline.label(event.text, limit: 70)
             if event.date == lastDate {
                 lines.append("        : \(label)")
             } else {

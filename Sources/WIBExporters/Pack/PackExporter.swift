@@ -5,9 +5,10 @@ import Yams
 
 /// Writes many posts as one briefing pack: what a delegate reads the night before a meeting.
 ///
-/// The pack holds a title and the filter that made it, contents, a meetings overview, a timeline
-/// of every dated event (the same event told by several posts merged into one entry, plus a
-/// Mermaid diagram), indexes of resolutions, documents, member states and people,
+/// The pack holds a title and the filter that made it, contents, a meetings overview (a row per
+/// meeting), a timeline of the events the posts tell (a clause each, dated by the day it is about;
+/// the same event told by several posts merged into one entry, plus a Mermaid diagram), the
+/// deadlines and terms apart, indexes of resolutions, documents, member states and people,
 /// cross-references resolved to the pack's own sections, and the posts themselves (optional),
 /// each under a stable anchor. Posts come in meeting-date order, so the same posts in any order
 /// give the same bytes. Everything is rendered by cmark-gfm, as GFM with YAML front matter or as
@@ -85,14 +86,17 @@ public struct PackExporter: Sendable {
         }
     }
 
-    /// The pack's front matter: its title and filter, and each post's title, dates, source and tags.
+    /// The pack's front matter: its title and filter, and each post's title, dates, source, address
+    /// and tags. `meeting` is the first meeting's ISO date; a post that previews more than one
+    /// also gets `meetings`, every meeting's date in order, when each has one (the meetings table shows
+    /// them in words).
     private struct FrontMatter: Encodable {
         let title: String
         let filter: String?
         let posts: [Post]
 
         private enum CodingKeys: String, CodingKey { case title, filter, posts }
-        private enum PostKeys: String, CodingKey { case title, posted, meeting, source, tags }
+        private enum PostKeys: String, CodingKey { case title, posted, meeting, meetings, source, url, tags }
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -104,7 +108,10 @@ public struct PackExporter: Sendable {
                 try entry.encode(post.metadata.title, forKey: .title)
                 try entry.encodeIfPresent(post.metadata.posted, forKey: .posted)
                 try entry.encodeIfPresent(post.meeting.date, forKey: .meeting)
+                let days = post.meetings.compactMap(\.date)
+                if post.meetings.count > 1, days.count == post.meetings.count { try entry.encode(days, forKey: .meetings) }
                 try entry.encodeIfPresent(post.metadata.source, forKey: .source)
+                try entry.encodeIfPresent(post.metadata.url, forKey: .url)
                 if !post.metadata.tags.isEmpty { try entry.encode(post.metadata.tags, forKey: .tags) }
             }
         }

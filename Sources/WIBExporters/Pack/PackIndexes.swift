@@ -1,12 +1,14 @@
 import WIBAnnotators
 import WIBCore
 
-/// The indexes of a pack: resolutions, documents, member states with their roles, and people
-/// with their titles, each entry citing the posts it appears in.
+/// The indexes of a pack: resolutions, documents, member states (by the names the posts use, in
+/// alphabetical order) with their roles, and people (by surname) with their titles, each entry
+/// citing the posts it appears in.
 struct PackIndexes {
     let posts: [Post]
     let links: PackPostLinks
     let linksEntities: Bool
+    let names: PackStateNames
 
     /// The four indexes, each under its own heading.
     func blocks(anchors: [String]) -> [Block] {
@@ -58,46 +60,68 @@ struct PackIndexes {
         return PackBlocks.table(["Document", "Cited in"], sorted.map { [symbol($0.entity), links.links($0.posts)] })
     }
 
+    /// Member states by the name the posts use ("ROK", "UK"), in alphabetical order, with their
+    /// full name and code, and each post with the state's roles in it.
     private var states: Block {
-        let sorted = entries(of: .memberState).sorted { $0.entity.id < $1.entity.id }
+        let sorted = entries(of: .memberState).map { (entry: $0, name: names.name(of: $0.entity.id)) }
+            .sorted { ($0.name.folded, $0.entry.entity.id) < ($1.name.folded, $1.entry.entity.id) }
         guard !sorted.isEmpty else { return none("member states") }
-        return PackBlocks.table(["State", "Name", "Posts and roles"], sorted.map { entry in
+        return PackBlocks.table(["State", "Full name (code)", "Posts and roles"], sorted.map { entry, name in
             let code = entry.entity.id
             var cell: [Inline] = []
             for index in entry.posts {
                 if !cell.isEmpty { cell.append(.text("; ")) }
                 cell.append(links.link(index))
-                cell.append(.text(" (\(roles(of: code, in: posts[index]).joined(separator: ", ")))"))
+                cell.append(.text(" (\(PackIndexes.roles(of: code, in: posts[index]).joined(separator: ", ")))"))
             }
-            let name = MemberStates.all.first { $0.code == code }?.names.first ?? code
-            return [[.text(code)], [.text(name)], cell]
+            return [[.text(name)], [.text("\(PackStateNames.fullName(of: code)) (\(code))")], cell]
         })
     }
 
-    /// What a state does in a post: requester, briefer, rule 37, voter, or only mentioned.
-    private func roles(of code: String, in post: Post) -> [String] {
-        let meeting = post.meeting
+    /// What a state does in a post, at any of its meetings: requester, briefer, rule 37, voter,
+    /// or only mentioned.
+    static func roles(of code: String, in post: Post) -> [String] {
         let names = MemberStates.all.first { $0.code == code }?.names ?? []
         var roles: [String] = []
-        if meeting.requestedBy.contains(code) { roles.append("requester") }
+        if post.meetings.contains(where: { $0.requestedBy.contains(code) }) { roles.append("requester") }
         // A state briefs when its representative does ("a representative of Ukraine"); a state
         // inside an official's title ("Special Envoy for Yemen") has no role.
-        if meeting.briefers.contains(where: { briefer in briefer.organization.map { names.contains($0) || $0 == code } ?? false }) {
+        if post.meetings.flatMap(\.briefers).contains(where: { briefer in briefer.name == nil && briefer.organization.map { names.contains($0) || $0 == code } ?? false }) {
             roles.append("briefer")
         }
-        if meeting.rule37.contains(code) { roles.append("rule 37") }
+        if post.meetings.contains(where: { $0.rule37.contains(code) }) { roles.append("rule 37") }
         let voters = post.entities.filter { $0.entity.kind == .vote }.flatMap { ($0.entity.attributes["states"] ?? "").split(separator: ",").map(String.init) }
         if voters.contains(code) { roles.append("voter") }
         return roles.isEmpty ? ["mentioned"] : roles
     }
 
+    /// People by surname ("Nakamitsu, Izumi"), each with every title the posts give them, the
+    /// organisation kept; a title that a longer one holds ("Secretary-General" beside "NATO
+    /// Secretary-General") is left out.
     private var people: Block {
         let found = entries(of: .person)
         guard !found.isEmpty else { return none("people") }
-        let titles = Dictionary(grouping: posts.flatMap(\.entities).filter { $0.entity.kind == .person }) { $0.entity.id }
-            .mapValues { mentions in mentions.compactMap { $0.entity.attributes["title"] }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } }
-        return PackBlocks.table(["Name", "Titles", "Cited in"], found.sorted { $0.entity.id < $1.entity.id }.map { entry in
-            [[.text(entry.entity.id)], [.text((titles[entry.entity.id] ?? []).joined(separator: "; "))], links.links(entry.posts)]
+        var mentions: [String: [String]] = [:]
+        var titles: [String: [String]] = [:]
+        for mention in posts.flatMap(\.entities) where mention.entity.kind == .person {
+            mentions[mention.entity.id, default: []].append(mention.text)
+            if let title = mention.entity.attributes["title"] { titles[mention.entity.id, default: []].append(title) }
+        }
+        for briefer in posts.flatMap(\.meetings).flatMap(\.briefers) {
+            guard let name = briefer.name, let title = briefer.title else { continue }
+            titles[name, default: []].append(PackMeetingTable.briefer(Briefer(title: title, organization: briefer.organization)))
+        }
+        let named = found.map { (entry: $0, name: PackPersonName($0.entity.id, mentions: mentions[$0.entity.id] ?? [])) }
+            .sorted { $0.name.sortKey < $1.name.sortKey }
+        return PackBlocks.table(["Name", "Titles", "Cited in"], named.map { entry, name in
+            [[.text(name.indexed)], [.text(PackIndexes.fullest(titles[entry.entity.id] ?? []).joined(separator: "; "))], links.links(entry.posts)]
         })
+    }
+
+    /// The distinct titles, in order, without those that another one holds (compared folded).
+    static func fullest(_ titles: [String]) -> [String] {
+        var distinct: [String] = []
+        for title in titles where !distinct.contains(where: { $0.folded == title.folded }) { distinct.append(title) }
+        return distinct.filter { title in !distinct.contains { $0.folded != title.folded && $0.folded.contains(title.folded) } }
     }
 }

@@ -1,40 +1,55 @@
 import WIBCore
 
-/// Every dated event the posts of a pack mention, in date order. An event is the sentence around
-/// a date; the same event told by several posts (the same date, and sentences sharing at least
-/// three significant words) is one entry that cites each post.
+/// The dated events the posts of a pack tell, in date order, and apart from them the deadlines
+/// and terms they give ("until 30 April 2025", "the mandate expires on 15 January").
+///
+/// Each entry is one clause, dated by the date it is about (see ``DatedClauses``): a sentence
+/// with three dates is not three entries, and a draft's term is a deadline, never an event. The
+/// same event told by several posts (the same date, and clauses sharing at least three
+/// significant words) is one entry that cites each post.
 struct PackTimeline {
-    /// One entry.
-    struct Event {
-        /// The date's id: `2024-06-19`, `2024-06`, `2024-10-22/2024-10-24`; in a post with no
-        /// date to read the year from, `--06-19` or `--06`.
-        let date: String
-        /// The sentence of the first post that tells it.
-        let sentence: String
-        /// The posts that tell it (indexes into the pack's posts), in order.
-        var posts: [Int]
-        /// The significant words of every sentence merged into it.
-        var words: Set<String>
+    /// What an entry's date is.
+    enum Role: String, Sendable {
+        /// The day (month, year, range) something happened or will happen.
+        case event
+        /// The day a term ends: a mandate's, a draft's, a deadline.
+        case deadline
     }
 
-    /// The events in date order.
+    /// One entry.
+    struct Event {
+        /// The date's id: `2024-06-19`, `2024-06`, `2024`, `2024-10-22/2024-10-24`; in a post with
+        /// no date to read the year from, `--06-19` or `--06`.
+        let date: String
+        /// The clause of the first post that tells it, trimmed to read on its own.
+        let text: String
+        /// The posts that tell it (indexes into the pack's posts), in order.
+        var posts: [Int]
+        /// Whether it is an event or a deadline.
+        let role: Role
+        /// The significant words of every clause merged into it.
+        fileprivate var words: Set<String>
+    }
+
+    /// The events: dated ones in date order, then those whose year is unknown.
     let events: [Event]
+    /// The deadlines and terms, in the same order.
+    let deadlines: [Event]
 
     init(posts: [Post]) {
         var events: [Event] = []
+        var deadlines: [Event] = []
         for (index, post) in posts.enumerated() {
-            for (date, sentence) in DatedSentences(blocks: post.body).found {
-                let words = PackTimeline.significantWords(of: sentence)
-                if let existing = events.firstIndex(where: { $0.date == date && $0.words.intersection(words).count >= 3 }) {
-                    if !events[existing].posts.contains(index) { events[existing].posts.append(index) }
-                    events[existing].words.formUnion(words)
-                } else if !events.contains(where: { $0.date == date && $0.sentence == sentence }) {
-                    events.append(Event(date: date, sentence: sentence, posts: [index], words: words))
+            for clause in DatedClauses(blocks: post.body).found {
+                if clause.role == .deadline {
+                    PackTimeline.add(clause, from: index, to: &deadlines)
+                } else {
+                    PackTimeline.add(clause, from: index, to: &events)
                 }
             }
         }
-        // A stable sort keeps the order of first telling among events of one date.
-        self.events = events.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        self.events = PackTimeline.ordered(events)
+        self.deadlines = PackTimeline.ordered(deadlines)
     }
 
     /// The events whose year is known, in date order.
@@ -42,6 +57,25 @@ struct PackTimeline {
 
     /// The events whose year is unknown (from posts with no date), by month and day.
     var yearless: [Event] { events.filter { PackTimeline.lacksYear($0.date) } }
+
+    /// Adds a clause to `entries`, merged into an entry of the same date that tells the same thing.
+    private static func add(_ clause: DatedClauses.Found, from post: Int, to entries: inout [Event]) {
+        let words = significantWords(of: clause.text)
+        if let existing = entries.firstIndex(where: { $0.date == clause.date && ($0.text == clause.text || $0.words.intersection(words).count >= 3) }) {
+            if !entries[existing].posts.contains(post) { entries[existing].posts.append(post) }
+            entries[existing].words.formUnion(words)
+        } else {
+            entries.append(Event(date: clause.date, text: clause.text, posts: [post], role: clause.role, words: words))
+        }
+    }
+
+    /// Dated entries in date order, then yearless ones; a stable sort keeps the order of first
+    /// telling among entries of one date.
+    private static func ordered(_ entries: [Event]) -> [Event] {
+        entries.enumerated().sorted { a, b in
+            (lacksYear(a.element.date) ? 1 : 0, a.element.date, a.offset) < (lacksYear(b.element.date) ? 1 : 0, b.element.date, b.offset)
+        }.map(\.element)
+    }
 
     /// Whether a date's id has no year: `--06-19`, `--06`, `--10-22/--10-24`.
     static func lacksYear(_ date: String) -> Bool {
@@ -66,54 +100,7 @@ struct PackTimeline {
         "other", "than", "more", "most", "some", "these", "those", "there", "where", "while", "since", "before", "following",
     ]
 
-    private static func significantWords(of sentence: String) -> Set<String> {
-        Set(sentence.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 && !stopWords.contains($0) && MonthName.number(of: $0) == nil })
-    }
-}
-
-/// The sentences around each date span of some blocks, in order; dates inside a
-/// cross-reference ("our 27 June What's in Blue story") name a story, not an event.
-private struct DatedSentences {
-    private(set) var found: [(date: String, sentence: String)] = []
-
-    init(blocks: [Block]) {
-        for block in blocks { visit(block) }
-    }
-
-    private mutating func visit(_ block: Block) {
-        switch block {
-        case .paragraph(let paragraph):
-            var text = ""
-            var dates: [(id: String, offset: Int)] = []
-            var length = 0
-            DatedSentences.flatten(paragraph.content, into: &text, length: &length, dates: &dates, insideReference: false)
-            let sentences = Sentences.ranges(in: text)
-            for (id, offset) in dates {
-                let position = text.index(text.startIndex, offsetBy: offset)
-                guard let range = sentences.first(where: { $0.contains(position) }) ?? sentences.last else { continue }
-                let sentence = text[range].split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                found.append((id, sentence))
-            }
-        default:
-            for child in block.childBlocks { visit(child) }
-        }
-    }
-
-    private static func flatten(_ inlines: [Inline], into text: inout String, length: inout Int, dates: inout [(id: String, offset: Int)], insideReference: Bool) {
-        for inline in inlines {
-            switch inline {
-            case .text(let piece):
-                text += piece
-                length += piece.count
-            case .softBreak:
-                text += " "
-                length += 1
-            case .annotated(let entity, let children):
-                if entity.kind == .date, !insideReference { dates.append((entity.id, length)) }
-                flatten(children, into: &text, length: &length, dates: &dates, insideReference: insideReference || entity.kind == .crossReference)
-            default:
-                flatten(inline.children, into: &text, length: &length, dates: &dates, insideReference: insideReference)
-            }
-        }
+    private static func significantWords(of text: String) -> Set<String> {
+        Set(text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 && !stopWords.contains($0) && MonthName.number(of: $0) == nil })
     }
 }

@@ -126,6 +126,26 @@ import WIBReaders
         #expect(post.meeting == post.meetings[0])
     }
 
+    @Test func aClosingParagraphThatLeadsWithAnotherDayPreviewsThatMeeting() throws {
+        let background = (1...5).map { "On \($0) October, the Panel noted new transfers of fuel across the border, members said." }
+        let opening = "This afternoon (30 October), the Security Council will convene for a briefing on Ukraine. The meeting was requested by Ukraine. Assistant Secretary-General Nadia Petrova is expected to brief."
+        let post = { (closing: String) in
+            try MeetingFactCaseTests.post(([opening] + background + [closing]).joined(separator: "\n\n"), posted: "2024-10-30", title: "Ukraine Briefing")
+        }
+        let next = try post("On Thursday morning (31 October), the Security Council will hold a briefing on Ukraine under the \"Threats to international peace and security\" agenda item. Russia requested the meeting. Deputy High Representative Samuel Osei is expected to brief.")
+        #expect(next.meetings.map { $0.date?.description } == ["2024-10-30", "2024-10-31"])
+        #expect(next.meetings.map(\.requestedBy) == [["UKR"], ["RUS"]])
+        #expect(next.meetings.map { $0.briefers.compactMap(\.name) } == [["Nadia Petrova"], ["Samuel Osei"]])
+        // The opening's own day told again, a day not leading its sentence, a day weeks away: no meeting.
+        for closing in ["Members are likely to adopt a press statement on 30 October.",
+                        "Members are likely to hold consultations on Ukraine on Thursday (31 October). Russia requested them.",
+                        "On 28 November, the Council will hold its next briefing on Ukraine. Russia requested it."] {
+            let other = try post(closing)
+            #expect(other.meetings.count == 1, "\(closing)")
+            #expect(other.meeting.requestedBy == ["UKR"], "\(closing)")
+        }
+    }
+
     // MARK: The cases' "also" notes
 
     @Test func commentersOnAVoteCastNone() throws {

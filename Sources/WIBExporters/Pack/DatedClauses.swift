@@ -1,0 +1,270 @@
+import WIBCore
+
+/// The events and deadlines that the paragraphs of a post date: one per clause, not one per date.
+///
+/// Each sentence with dates is cut into clauses where a new event can start — at a semicolon,
+/// and at ", and", ", but", ", while", ", whereas", ", later", ", then" — and a piece that holds
+/// no date, or fewer than four words besides its dates, stays with the piece before it ("Japan,
+/// the ROK, and the US condemned …" is one clause). Each clause gives:
+///
+/// - one event, dated by the date it is about: a date outside relative clauses (", which …",
+///   ", where …") and asides in parentheses before one inside them, an event's date before a
+///   document's (`reference`) before a period's, then the first. "On 28 October, NATO … announced
+///   …, where Ukrainian troops launched an offensive in early August" is an event of 28 October;
+/// - one deadline per date whose role is `deadline` ("until 30 April 2025"), never an event.
+///
+/// The text is the clause, trimmed to read on its own: the date that leads it and is its date
+/// ("On 28 October, ", "Tomorrow morning (28 June), ") is left out, as are linking words that
+/// point back to the sentence before ("Furthermore, ", "However, "), brackets around a whole
+/// sentence and footnote stars; a clause cut from a longer sentence ends with a full stop, and
+/// one that cannot stand alone ("…, later ratified by the Duma on 24 October") is read with
+/// the clause before it. Dates inside a
+/// cross-reference ("our 27 June What's in Blue story") name a story, not an event.
+struct DatedClauses {
+    /// One dated clause.
+    struct Found: Equatable {
+        /// The date's id: `2024-06-19`, `2024-06`, `2024-10-22/2024-10-24`, `--06-19`.
+        let date: String
+        let role: PackTimeline.Role
+        let text: String
+    }
+
+    /// A date span in a paragraph's text, by character offsets.
+    private struct Span {
+        let id: String
+        let role: String
+        let start: Int
+        let end: Int
+        /// Inside a relative clause or an aside in parentheses.
+        var secondary = false
+
+        /// How much the span is worth as a clause's date: lower is better.
+        var rank: (Int, Int, Int) {
+            (secondary ? 1 : 0, role == "event" ? 0 : role == "reference" ? 1 : 2, start)
+        }
+    }
+
+    private(set) var found: [Found] = []
+
+    init(blocks: [Block]) {
+        for block in blocks { visit(block) }
+    }
+
+    private mutating func visit(_ block: Block) {
+        switch block {
+        case .paragraph(let paragraph):
+            var text = ""
+            var spans: [Span] = []
+            DatedClauses.flatten(paragraph.content, into: &text, spans: &spans, insideReference: false)
+            guard !spans.isEmpty else { return }
+            let characters = Array(text)
+            for range in Sentences.ranges(in: text) {
+                let sentence = text.distance(from: text.startIndex, to: range.lowerBound)..<text.distance(from: text.startIndex, to: range.upperBound)
+                let inside = spans.filter { sentence.contains($0.start) }
+                guard !inside.isEmpty else { continue }
+                found += DatedClauses.clauses(of: sentence, in: characters, spans: inside)
+            }
+        default:
+            for child in block.childBlocks { visit(child) }
+        }
+    }
+
+    /// The inlines' text, and their dates by offsets in its characters (counted on the whole
+    /// text, since a piece that starts with a combining mark joins the character before it).
+    private static func flatten(_ inlines: [Inline], into text: inout String, spans: inout [Span], insideReference: Bool) {
+        for inline in inlines {
+            switch inline {
+            case .text(let piece):
+                text += piece
+            case .softBreak:
+                text += " "
+            case .annotated(let entity, let children):
+                let start = text.count
+                flatten(children, into: &text, spans: &spans, insideReference: insideReference || entity.kind == .crossReference)
+                if entity.kind == .date, !insideReference, !entity.id.isEmpty {
+                    spans.append(Span(id: entity.id, role: entity.attributes["role"] ?? "event", start: min(start, text.count), end: text.count))
+                }
+            default:
+                flatten(inline.children, into: &text, spans: &spans, insideReference: insideReference)
+            }
+        }
+    }
+
+    // MARK: Clauses
+
+    /// Where a new event can start: the piece after the mark begins with its last word.
+    private static let boundaries = [";", ", and ", ", but ", ", while ", ", whereas ", ", later ", ", then "]
+
+    /// The dated clauses of the sentence at `sentence`, which holds `spans`.
+    private static func clauses(of sentence: Range<Int>, in text: [Character], spans: [Span]) -> [Found] {
+        var spans = spans.map { span in
+            var span = span
+            span.secondary = isSecondary(span, in: text, from: sentence.lowerBound)
+            return span
+        }
+        spans.sort { $0.start < $1.start }
+        let pieces = DatedClauses.pieces(of: sentence, in: text, spans: spans)
+        var found: [Found] = []
+        for (number, piece) in pieces.enumerated() {
+            let inside = spans.filter { piece.contains($0.start) }
+            let shape = Shape(first: number == 0, last: number == pieces.count - 1, whole: pieces.count == 1)
+            let text = { (date: Span) -> String in
+                // A clause that cannot stand alone ("later ratified by …") is read with the one before.
+                trimmed(piece, in: text, date: date, shape: shape)
+                    ?? trimmed(pieces[number - 1].lowerBound..<piece.upperBound, in: text, date: date, shape: Shape(first: true, last: shape.last, whole: false))!
+            }
+            if let event = inside.filter({ $0.role != "deadline" }).min(by: { $0.rank < $1.rank }) {
+                found.append(Found(date: event.id, role: .event, text: text(event)))
+            }
+            for deadline in inside where deadline.role == "deadline" {
+                found.append(Found(date: deadline.id, role: .deadline, text: text(deadline)))
+            }
+        }
+        return found
+    }
+
+    /// The sentence cut at ``boundaries`` outside brackets and quotations, each piece holding a
+    /// date and at least four words besides its dates; the rest join the piece before (the first
+    /// piece, the one after).
+    private static func pieces(of sentence: Range<Int>, in text: [Character], spans: [Span]) -> [Range<Int>] {
+        var cuts: [(end: Int, next: Int)] = []
+        var depth = 0
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            let character = text[i]
+            if character == "(" || character == "“" { depth += 1 }
+            if character == ")" || character == "”" { depth = max(0, depth - 1) }
+            if depth == 0, let mark = boundaries.first(where: { matches($0, at: i, in: text, before: sentence.upperBound) }) {
+                let next = i + mark.count - (mark == ";" ? 0 : mark.dropFirst(2).count)
+                cuts.append((i, next))
+                i += mark.count
+                continue
+            }
+            i += 1
+        }
+        guard !cuts.isEmpty else { return [sentence] }
+        var raw: [Range<Int>] = []
+        var start = sentence.lowerBound
+        for cut in cuts {
+            raw.append(start..<cut.end)
+            start = cut.next
+        }
+        raw.append(start..<sentence.upperBound)
+        let standsAlone = { (piece: Range<Int>) -> Bool in
+            let dates = spans.filter { piece.contains($0.start) }
+            guard !dates.isEmpty else { return false }
+            var words = 0
+            var inWord = false
+            for index in piece where !dates.contains(where: { ($0.start..<$0.end).contains(index) }) {
+                let letter = text[index].isLetter
+                if letter && !inWord { words += 1 }
+                inWord = letter
+            }
+            return words >= 4
+        }
+        var merged: [Range<Int>] = []
+        for piece in raw {
+            if let last = merged.last, !standsAlone(piece) {
+                merged[merged.count - 1] = last.lowerBound..<piece.upperBound
+            } else {
+                merged.append(piece)
+            }
+        }
+        if merged.count > 1, !spans.contains(where: { merged[0].contains($0.start) }) {
+            merged[1] = merged[0].lowerBound..<merged[1].upperBound
+            merged.removeFirst()
+        }
+        return merged
+    }
+
+    private static func matches(_ mark: String, at i: Int, in text: [Character], before end: Int) -> Bool {
+        let characters = Array(mark)
+        guard i + characters.count <= end else { return false }
+        return text[i..<(i + characters.count)].elementsEqual(characters)
+    }
+
+    /// Whether a date stands in a relative clause (after ", which", ", where", ", who", ", when"
+    /// with no comma between) or an aside in brackets that does not just hold it ("(28 June)").
+    private static func isSecondary(_ span: Span, in text: [Character], from start: Int) -> Bool {
+        var depth = 0
+        for index in start..<span.start {
+            if text[index] == "(" { depth += 1 }
+            if text[index] == ")" { depth = max(0, depth - 1) }
+        }
+        if depth > 0, span.start > 0, text[span.start - 1] != "(" { return true }
+        guard let comma = text[start..<span.start].lastIndex(of: ",") else { return false }
+        let after = String(text[(comma + 1)..<span.start]).drop { $0 == " " }.lowercased()
+        return ["which ", "where ", "who ", "whose ", "when "].contains { after.hasPrefix($0) }
+    }
+
+    // MARK: Trimming
+
+    /// Where a clause stands in its sentence.
+    private struct Shape {
+        let first: Bool
+        let last: Bool
+        let whole: Bool
+    }
+
+    /// Words that link a sentence to the one before it, left out before their comma.
+    private static let linkingWords = ["notably", "furthermore", "however", "moreover", "in addition", "meanwhile", "additionally", "also",
+                                       "subsequently", "separately", "later", "then", "most recently", "more recently", "similarly", "likewise",
+                                       "at the same time", "in the meantime", "nevertheless", "nonetheless", "in turn", "again"]
+    /// Words that join a clause to the one before, left out at a clause's start.
+    private static let joiningWords = ["and then", "and", "but", "while", "whereas", "then"]
+    /// The words that may stand before a date that leads its clause: "On Thursday morning (".
+    private static let leadWords: Set<String> = ["on", "in", "this", "tomorrow", "today", "tonight", "yesterday", "morning", "afternoon",
+                                                 "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                                 "earlier", "later"]
+
+    /// The clause at `piece`, dated by `date`, as an entry shows it; `nil` for a clause that is
+    /// not its sentence's first and cannot stand alone: it starts in lower case and no date led it.
+    private static func trimmed(_ piece: Range<Int>, in text: [Character], date: Span, shape: Shape) -> String? {
+        var low = piece.lowerBound
+        var high = piece.upperBound
+        let skipSpaces = { while low < high, text[low].isWhitespace { low += 1 } }
+        skipSpaces()
+        while high > low, text[high - 1].isWhitespace || text[high - 1] == "*" { high -= 1 }
+        // A whole sentence in brackets: "(Notably, in February 2000, …)".
+        if shape.whole, low < high, text[low] == "(" {
+            var end = high
+            if end > low, ".!?".contains(text[end - 1]) { end -= 1 }
+            if end > low + 1, text[end - 1] == ")", !text[(low + 1)..<(end - 1)].contains(")") {
+                low += 1
+                high = end - 1
+            }
+        }
+        let startsWith = { (words: String) -> Bool in
+            let characters = Array(words)
+            return low + characters.count <= high && text[low..<(low + characters.count)].map { Character($0.lowercased()) } == characters
+        }
+        if !shape.first, let word = joiningWords.first(where: { startsWith($0 + " ") }) {
+            low += word.count + 1
+            skipSpaces()
+        }
+        var changed = low != piece.lowerBound
+        while let word = linkingWords.first(where: { startsWith($0 + ",") }) {
+            low += word.count + 1
+            skipSpaces()
+            changed = true
+        }
+        var standsAlone = shape.first
+        if date.start >= low, date.end < high {
+            let before = String(text[low..<date.start]).split { !$0.isLetter }.map { $0.lowercased() }
+            var after = date.end
+            if after < high, text[after] == ")" { after += 1 }
+            if before.allSatisfy(leadWords.contains), after < high, text[after] == "," {
+                low = after + 1
+                skipSpaces()
+                changed = true
+                standsAlone = true
+            }
+        }
+        var clause = String(text[low..<high]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if !shape.last, let last = clause.last, ",;:—".contains(last) { clause.removeLast() }
+        if !shape.last, let last = clause.last, !".!?".contains(last) { clause += "." }
+        guard let first = clause.first, first.isLowercase else { return clause }
+        if !standsAlone { return nil }
+        return changed ? first.uppercased() + clause.dropFirst() : clause
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+import WIBAnnotators
+import WIBCore
+@testable import WIBExporters
+import WIBTestSupport
+
+/// The timeline: one entry per event, dated by the day it is about, trimmed to read on its own;
+/// terms apart, as deadlines; the same event told twice, one entry.
+@Suite struct PackTimelineTests {
+    /// "date role: text" for every dated clause of a post posted on 30 October 2024.
+    private func clauses(_ paragraphs: String...) throws -> [String] {
+        let post = try PackFixtures.post("Ukraine Briefing", posted: "2024-10-30", paragraphs.joined(separator: "\n\n"))
+        return DatedClauses(blocks: post.body).found.map { "\($0.date) \($0.role.rawValue): \($0.text)" }
+    }
+
+    @Test func aSentenceWithThreeDatesIsOneEventAndItsTerm() throws {
+        #expect(try clauses("On 28 March, Russia vetoed a draft resolution, circulated by the US on 20 March, that would have extended the mandate of the panel until 30 April 2025.") == [
+            "2024-03-28 event: Russia vetoed a draft resolution, circulated by the US on 20 March, that would have extended the mandate of the panel until 30 April 2025.",
+            "2025-04-30 deadline: On 28 March, Russia vetoed a draft resolution, circulated by the US on 20 March, that would have extended the mandate of the panel until 30 April 2025.",
+        ])
+    }
+
+    @Test func anEventIsDatedByItsOwnDayNotOneInARelativeClause() throws {
+        #expect(try clauses("On 28 October, NATO Secretary-General Pim Jansen announced that troops had been deployed to the Kursk region, where fighting began in early August.") == [
+            "2024-10-28 event: NATO Secretary-General Pim Jansen announced that troops had been deployed to the Kursk region, where fighting began in early August.",
+        ])
+        #expect(try clauses("The letter, which the Council received on 2 October, says that the troops will arrive by November.") == [
+            "2024-11 event: The letter, which the Council received on 2 October, says that the troops will arrive by November.",
+        ])
+    }
+
+    @Test func twoEventsJoinedByAndAreTwoEntries() throws {
+        #expect(try clauses("On 8 October, the ROK summoned the ambassador of the DPRK, and on 10 October, Japan issued a statement condemning the launch.") == [
+            "2024-10-08 event: The ROK summoned the ambassador of the DPRK.",
+            "2024-10-10 event: Japan issued a statement condemning the launch.",
+        ])
+        // A list of states is no second event: the piece after ", and" holds no date.
+        #expect(try clauses("In a 25 June joint statement, Japan, the ROK, and the US condemned the launch.").count == 1)
+    }
+
+    @Test func aClauseThatCannotStandAloneIsReadWithTheOneBefore() throws {
+        #expect(try clauses("The alleged deployment comes after the two states signed a treaty on 19 June, later ratified by the Duma on 24 October.") == [
+            "2024-06-19 event: The alleged deployment comes after the two states signed a treaty on 19 June.",
+            "2024-10-24 event: The alleged deployment comes after the two states signed a treaty on 19 June, later ratified by the Duma on 24 October.",
+        ])
+    }
+
+    @Test func theTextLeavesOutWhatOnlyLinksItToItsNeighbours() throws {
+        #expect(try clauses(
+            "(Notably, in February 2000, the two states signed a treaty of friendship.)",
+            "Furthermore, on 23 October, Foreign Minister Ilse Brandt said that the troops were “fair targets”.*",
+            "Since late 2022, members have raised concerns about arms transfers.",
+            "This afternoon (30 October), the Security Council will convene for a briefing on Ukraine.") == [
+            "2000-02 event: The two states signed a treaty of friendship.",
+            "2024-10-23 event: Foreign Minister Ilse Brandt said that the troops were “fair targets”.",
+            "2022 event: Since late 2022, members have raised concerns about arms transfers.",
+            "2024-10-30 event: The Security Council will convene for a briefing on Ukraine.",
+        ])
+    }
+
+    @Test func termsAreDeadlinesAndAStorysDateIsNoEvent() throws {
+        #expect(try clauses("The mandate of the mission expires in July.", "(For background, see our 27 June What’s in Blue story.)") == [
+            "2025-07 deadline: The mandate of the mission expires in July.",
+        ])
+    }
+
+    @Test func theSameEventToldByTwoPostsIsOneEntryCitingBoth() throws {
+        let first = try PackFixtures.post("DPRK: Open Briefing", posted: "2024-06-27",
+            "The meeting followed a summit on 19 June during which the two leaders signed a comprehensive strategic partnership treaty.")
+        let second = try PackFixtures.post("Ukraine Briefing", posted: "2024-10-30",
+            "The DPRK and Russia signed a “Treaty on Comprehensive Strategic Partnership” on 19 June. The mandate expires on 15 January.")
+        let timeline = PackTimeline(posts: [first, second])
+        #expect(timeline.events.map(\.date) == ["2024-06-19"])
+        #expect(timeline.events.first?.posts == [0, 1])
+        #expect(timeline.events.first?.role == .event)
+        #expect(timeline.deadlines.map { "\($0.date) \($0.posts)" } == ["2025-01-15 [1]"])
+        #expect(timeline.deadlines.first?.role == .deadline)
+    }
+
+    @Test func oddTextNeverBreaksAClause() {
+        let date = { (text: String) in Inline.annotated(Entity(kind: .date, id: "2024-05-03", attributes: ["role": "event"]), [.text(text)]) }
+        let paragraphs: [[Inline]] = [
+            [.text("Cafe"), date("\u{301} 3 May"), .text(" was the day.")],  // a combining mark joins the character before
+            [date("")],
+            [.text(";"), date("3 May"), .text(";;, and , and")],
+            [.text("("), date("3 May"), .text(")")],
+        ]
+        let found = DatedClauses(blocks: paragraphs.map { .paragraph(Paragraph(content: $0, range: SourceRange(line: 1))) }).found
+        #expect(found.map(\.text) == ["Café 3 May was the day.", ";3 May;;, and , and", "3 May"], "a date with no words to tell is no entry")
+    }
+
+    @Test(arguments: TestPaths.allPosts)
+    func everyPostsClausesReadCleanly(_ url: URL) throws {
+        let post = StandardAnnotators.annotate(try TestPaths.read(url))
+        for clause in DatedClauses(blocks: post.body).found {
+            #expect(!clause.text.isEmpty && clause.text == clause.text.trimmingCharacters(in: .whitespacesAndNewlines), "\(url.lastPathComponent): «\(clause.text)»")
+            #expect(!clause.text.hasPrefix(",") && !clause.text.hasSuffix("*"), "\(url.lastPathComponent): «\(clause.text)»")
+        }
+    }
+
+    @Test func entriesOfUnknownYearComeLast() throws {
+        let undated = try PackFixtures.post("Haiti: Briefing", posted: nil, "On 6 January, members issued a press statement. The mandate expires in July.")
+        let dated = try PackFixtures.post("Sudan: Briefing", posted: "2025-03-12", "On 4 February, the Council issued a press statement. The regime runs until 12 September.")
+        let timeline = PackTimeline(posts: [undated, dated])
+        #expect(timeline.events.map(\.date) == ["2025-02-04", "--01-06"])
+        #expect(timeline.dated.map(\.date) == ["2025-02-04"] && timeline.yearless.map(\.date) == ["--01-06"])
+        #expect(timeline.deadlines.map(\.date) == ["2025-09-12", "--07"])
+    }
+}
