@@ -30,6 +30,7 @@ public enum WIBCommandLine {
                 exit(2)
             }
         }
+        _ = signalSources
         var parsed: (any ParsableCommand.Type)?
         do {
             var command = try WibCommand.parseAsRoot(arguments)
@@ -66,4 +67,20 @@ public enum WIBCommandLine {
         let name = usage.dropFirst("Usage: ".count).split(separator: " ").prefix(2).joined(separator: " ")
         return "Error: \(message)\n\(usage)\n  See '\(name) --help' for more information."
     }
+
+    /// Makes Ctrl-C, `kill` and a closed terminal end the run cleanly: the temporary files being
+    /// written are removed (``PendingWrites``), and the process exits with 128 + the signal's
+    /// number, as shells expect. The sources live as long as the process.
+    nonisolated(unsafe) static let signalSources: [any DispatchSourceSignal] = {
+        [SIGINT, SIGTERM, SIGHUP].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                PendingWrites.shared.removeAll()
+                exit(128 + number)
+            }
+            source.activate()
+            return source
+        }
+    }()
 }

@@ -54,6 +54,7 @@ public struct ArtifactWriter: Sendable {
         let contents = artifacts.map(\.contents) + [record.text]
         var createdFolders: [URL] = []
         var temporaries: [URL] = []
+        defer { for temporary in temporaries { PendingWrites.shared.remove(temporary) } }
         func undo() {
             for temporary in temporaries { try? FileManager.default.removeItem(at: temporary) }
             for folder in createdFolders.reversed() { rmdir(folder.path) }
@@ -63,6 +64,7 @@ public struct ArtifactWriter: Sendable {
                 try createFolders(for: destination, recordingIn: &createdFolders)
                 let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).wib-\(UUID().uuidString)")
                 temporaries.append(temporary)
+                PendingWrites.shared.add(temporary)
                 try Data(text.utf8).write(to: temporary)
             }
         } catch let diagnostic as Diagnostic {
