@@ -33,6 +33,10 @@ public struct MarkdownPostReader: Reader {
 
     public func read(_ source: SourceText) throws(Diagnostic) -> [Post] {
         let lines = source.lines
+        if lines.first?.trimmingCharacters(in: .whitespaces) == "+++" {
+            throw .error("this Markdown opens with TOML front matter (+++), which wib does not read; write it as YAML between --- lines (Hugo reads both), or pass --from text to read the file as plain text",
+                         path: source.path, line: 1)
+        }
         var front = MarkdownFrontMatter()
         var bodyStart = 0
         var warnings: [Diagnostic] = []

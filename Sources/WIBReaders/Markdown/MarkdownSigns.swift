@@ -7,7 +7,7 @@ enum MarkdownSigns {
     static func opensMarkdown(_ text: String) -> Bool {
         let lines = text.prefix(4096).split(separator: "\n", maxSplits: 64, omittingEmptySubsequences: false)
         guard let first = lines.first else { return false }
-        if first.trimmingTrailingSpaces == "---" || first.hasPrefix("%") { return true }
+        if ["---", "+++"].contains(first.trimmingTrailingSpaces) || first.hasPrefix("%") { return true }
         guard let index = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else { return false }
         if isHeading(lines[index]) { return true }
         let next = index + 1 < lines.count ? lines[index + 1].trimmingTrailingSpaces : ""

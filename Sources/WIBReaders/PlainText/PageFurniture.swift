@@ -4,6 +4,10 @@
 public enum PageFurniture {
     /// Page controls, folded (lower case).
     public static let controls: Set<String> = ["print", "share", "email", "tweet", "facebook", "twitter", "linkedin"]
+    /// Lines that name the site above a post in a browser's copy, folded: the series ("What's In
+    /// Blue") and the site ("Security Council Report").
+    public static let siteNames: Set<String> = ["what's in blue", "security council report", "securitycouncilreport.org",
+                                                 "www.securitycouncilreport.org", "security council report: what's in blue"]
     /// Footer lines, folded (lower case, straight apostrophes).
     public static let footers: Set<String> = ["sign up for what's in blue emails", "subscribe to receive scr publications"]
 

@@ -3,7 +3,7 @@ import WIBCore
 /// Where the parts of a copied post lie: the header chrome, the title, the body and the trailing
 /// tags and footer.
 ///
-/// Header: an optional series line ("What's In Blue"), an optional Posted line ("Posted Thu 27
+/// Header: optional lines naming the site ("What's In Blue", "Security Council Report"), an optional Posted line ("Posted Thu 27
 /// Jun 2024", "posted on Tue 11 Jul 2017 12:37 PM": a ``PostedLine``) and optional page controls
 /// ("• Print", "• Share"), then the title. A copy from a browser puts the Posted line (and the
 /// controls) right after the title instead: they are read there too, so the title stays the
@@ -30,7 +30,7 @@ struct PostLayout {
     /// Whether the site's furniture surrounds the post: a series line, a Posted line, page
     /// controls, a Tags line or a footer. Text with none of these may still be a pasted post.
     var hasSiteFurniture: Bool {
-        series != nil || hasFooter || chrome.contains { [.posted, .control, .tags].contains($0.role) }
+        hasFooter || chrome.contains { [.series, .posted, .control, .tags].contains($0.role) }
     }
 
     init(lines: [String], path: String) throws(Diagnostic) {
@@ -45,8 +45,8 @@ struct PostLayout {
             let folded = line.folded
             if line.isBlankLine {
                 // Skip.
-            } else if folded == "what's in blue" {
-                series = line.trimmedWhitespace
+            } else if PageFurniture.siteNames.contains(folded) {
+                if folded == "what's in blue" { series = line.trimmedWhitespace }
                 chrome.append(ChromeLine(role: .series, line: index + 1, text: line))
             } else if let postedLine = PostedLine(folded, path: path, line: index + 1, warnings: &warnings) {
                 posted = postedLine.date ?? posted

@@ -12,6 +12,13 @@ import WIBReaders
 
     static let body = "Tomorrow afternoon (19 November), the Security Council will hold a briefing on Iraq. Special Representative Tomasz Wierzba is expected to brief."
 
+    @Test(arguments: ["notes/iraq.md", "notes/iraq.txt"])
+    func tomlFrontMatterIsAnErrorThatSaysWhatToDo(_ path: String) {
+        let text = "+++\ntitle = \"Iraq: Briefing\"\ndate = 2025-11-18\n+++\n\n\(OtherToolsMarkdownTests.body)\n"
+        let error = #expect(throws: Diagnostic.self) { try read(text, path: path) }
+        #expect(error?.description.hasPrefix("\(path):1: error: this Markdown opens with TOML front matter (+++)") == true, "\(error?.description ?? "")")
+    }
+
     @Test func jekyllFrontMatter() throws {
         let post = try read("""
             ---

@@ -13,6 +13,17 @@ import WIBTestSupport
 
     private static let body = "Tomorrow morning (12 July), the Security Council will hold a briefing on Libya."
 
+    @Test(arguments: ["post.txt", "post.md"])
+    func theSitesNameAboveTheTitleIsPageFurnitureAndHyphensAreBullets(_ path: String) throws {
+        let text = "Security Council Report\n\nHaiti: Briefing\n\nPosted Tue 11 Feb 2025\n\n• Print\n\n\(PostedDateTests.body)\n\n- Amina Diallo\n- Pedro Salcedo\n"
+        let post = try read(text, path: path)
+        #expect(post.metadata.title == "Haiti: Briefing")
+        #expect(post.metadata.posted?.description == "2025-02-11")
+        #expect(post.metadata.series == nil, "the site is not the series")
+        #expect(post.metadata.chrome.map(\.role) == [.series, .title, .posted, .control])
+        #expect(post.body.map(\.kindName) == ["paragraph", "list"])
+    }
+
     @Test func aBrowsersCopyPutsThePostedLineAfterTheTitle() throws {
         let post = try TestPaths.fixture("browser-copy-title-first.txt")
         #expect(post.metadata.title == "Libya: Briefing and Consultations")
