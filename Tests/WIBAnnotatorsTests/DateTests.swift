@@ -8,6 +8,11 @@ import WIBCore
         #expect(mentions(post, .date) == ["2025-01-06 «6 January»"])
     }
 
+    @Test func aPassiveTakesTheTenseOfItsAuxiliary() {
+        let post = annotated("The talks will be held in March. The Council is to be briefed on 3 March. The envoy has been briefed in January.", posted: "2026-02-19")
+        #expect(mentions(post, .date) == ["2026-03 «March»", "2026-03-03 «3 March»", "2026-01 «January»"])
+    }
+
     @Test func pastSentencesResolveToTheLastSuchDay() {
         let post = annotated("On 6 January, the US issued a statement, and on 28 March Russia vetoed a draft.", posted: "2024-10-30")
         #expect(mentions(post, .date) == ["2024-01-06 «6 January»", "2024-03-28 «28 March»"])

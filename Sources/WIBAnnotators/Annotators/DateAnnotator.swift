@@ -168,8 +168,14 @@ public struct DateAnnotator: EntityFinder {
         let token = block.tokens[j]
         guard token.kind == .word, !(token.isCapitalised && block.month(at: j) != nil) else { return nil }
         if block.has(.future, at: j) { return .future }
-        return isPast(j, in: block) ? .past : nil
+        // A participle after "be" is a passive, whose tense is its auxiliary's: "will be held",
+        // "is to be briefed", "are being adopted" (but "has been held" stays past).
+        guard isPast(j, in: block), !block.isWord(block.previous(before: j), in: DateAnnotator.passiveAuxiliaries) else { return nil }
+        return .past
     }
+
+    /// The forms of "be" before a participle that leave its tense to the verb before them.
+    private static let passiveAuxiliaries: WordSet = ["be", "being"]
 
     /// Verbs in the past tense that posts use to tell what happened.
     private static let pastWords: WordSet = [
