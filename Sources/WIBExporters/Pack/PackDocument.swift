@@ -1,13 +1,14 @@
 import WIBCore
 
-/// The blocks of a briefing pack: title, scope, contents, meetings overview, timeline (a list and
-/// a Mermaid diagram), indexes, cross-references, and the posts themselves (optional).
+/// The parts of a briefing pack: title, scope, contents, meetings overview, timeline (a list and
+/// a chart), the Council at work, indexes, cross-references, and the posts themselves
+/// (optional), each with a link to its source on the web when its address is known.
 ///
 /// Undated posts (no meeting date and no posted date) are kept apart, and no date is ever shown
 /// as a partial ISO date (`--01-06`): they come last in the meetings table, dated "undated"; the
 /// timeline ends with the events whose year is unknown, in words ("6 January"), and the diagram
 /// leaves them out; the posts themselves follow the others under "Undated posts".
-struct PackDocument {
+struct PackDocument: Sendable {
     /// The posts, in meeting-date order (undated posts last).
     let posts: [Post]
     let title: String
@@ -17,7 +18,7 @@ struct PackDocument {
     let options: ExportOptions
 
     /// The fixed section headings, in document order, after the title.
-    private static let sections = ["Contents", "Meetings", "Timeline", "Indexes", "Resolutions", "Documents", "Member states", "People", "Cross-references", "Posts"]
+    private static let sections = ["Contents", "Meetings", "Timeline", "The Council at work", "Indexes", "Resolutions", "Documents", "Member states", "People", "Cross-references", "Posts"]
     /// The heading over the undated posts, after the dated ones.
     private static let undatedSection = "Undated posts"
 
@@ -26,7 +27,10 @@ struct PackDocument {
         post.meeting.date == nil && post.metadata.posted == nil
     }
 
-    var blocks: [Block] {
+    /// Hands the pack's parts to `emit` in reading order, each made when it is needed: the
+    /// overview section by section (title to cross-references, with its charts), then each post's
+    /// section, so that a writer renders one part at a time and lets it go.
+    func write(_ emit: (PackPart) -> Void) {
         // Every heading's anchor, in document order, as GitHub numbers repeated ones.
         let firstUndated = posts.firstIndex(where: PackDocument.isUndated) ?? posts.endIndex
         var headings = [title] + PackDocument.sections
@@ -52,31 +56,38 @@ struct PackDocument {
         var blocks = [PackBlocks.heading(1, title, anchor: anchors[0]), PackBlocks.paragraph([.emphasis([.text(scope)])])]
         blocks.append(PackBlocks.heading(2, "Contents", anchor: anchor("Contents")))
         blocks.append(contents(anchor: anchor, links: links, firstUndated: firstUndated))
-        blocks.append(PackBlocks.heading(2, "Meetings", anchor: anchor("Meetings")))
+        emit(.blocks(blocks))
+        blocks = [PackBlocks.heading(2, "Meetings", anchor: anchor("Meetings"))]
         blocks.append(posts.isEmpty ? PackBlocks.paragraph([.text("No posts.")]) : PackMeetingTable(posts: posts, links: links).block)
-        blocks.append(PackBlocks.heading(2, "Timeline", anchor: anchor("Timeline")))
-        blocks += timeline(links: links)
-        blocks.append(PackBlocks.heading(2, "Indexes", anchor: anchor("Indexes")))
+        emit(.blocks(blocks))
+        emit(.blocks([PackBlocks.heading(2, "Timeline", anchor: anchor("Timeline"))]))
+        timeline(links: links).forEach(emit)
+        emit(.blocks([PackBlocks.heading(2, "The Council at work", anchor: anchor("The Council at work"))]))
+        CouncilAtWork(posts: posts).parts.forEach(emit)
+        blocks = [PackBlocks.heading(2, "Indexes", anchor: anchor("Indexes"))]
         blocks += PackIndexes(posts: posts, links: links, linksEntities: options.linksEntities)
             .blocks(anchors: ["Resolutions", "Documents", "Member states", "People"].map(anchor))
+        emit(.blocks(blocks))
         let references = PackCrossReferences(posts: posts)
-        blocks.append(PackBlocks.heading(2, "Cross-references", anchor: anchor("Cross-references")))
+        blocks = [PackBlocks.heading(2, "Cross-references", anchor: anchor("Cross-references"))]
         blocks += references.blocks(links: links)
-        guard includesPosts else { return blocks }
-        blocks.append(PackBlocks.heading(2, "Posts", anchor: anchor("Posts")))
+        if includesPosts { blocks.append(PackBlocks.heading(2, "Posts", anchor: anchor("Posts"))) }
+        emit(.blocks(blocks))
+        guard includesPosts else { return }
         for (index, post) in posts.enumerated() {
+            blocks = []
             if index == firstUndated {
                 blocks.append(PackBlocks.heading(2, PackDocument.undatedSection, anchor: anchor(PackDocument.undatedSection)))
                 blocks.append(PackBlocks.paragraph([.text("These posts give no posted date and no meeting date.")]))
             }
             blocks.append(PackBlocks.heading(3, post.metadata.title, anchor: anchors[postHeadingIndex[index]]))
             if let summary = PostDocument.summary(of: post) { blocks.append(PackBlocks.paragraph([.emphasis([.text(summary)])])) }
-            if !post.metadata.tags.isEmpty { blocks.append(PackBlocks.paragraph([.strong([.text("Tags:")]), .text(" " + post.metadata.tags.joined(separator: ", "))])) }
+            blocks += PostDocument.sourceAndTags(of: post)
             var body = references.resolver(for: index, links: links).rewrite(post.body)
             if options.linksEntities { body = EntityLinker().rewrite(body) }
             blocks += HeadingShifter(by: 2).rewrite(body)
+            emit(.blocks(blocks))
         }
-        return blocks
     }
 
     /// "3 posts (1 undated); from 2024-06-28 to 2024-10-30. Filter: country PRK."
@@ -95,7 +106,7 @@ struct PackDocument {
                      range: PackBlocks.range)
         }
         let indexes = PackBlocks.list(["Resolutions", "Documents", "Member states", "People"].map { [.link(Link(destination: "#\(anchor($0))", content: [.text($0)]))] })
-        var items = [item("Meetings", nil), item("Timeline", nil), item("Indexes", indexes), item("Cross-references", nil)]
+        var items = [item("Meetings", nil), item("Timeline", nil), item("The Council at work", nil), item("Indexes", indexes), item("Cross-references", nil)]
         if includesPosts, firstUndated > 0 { items.append(item("Posts", PackBlocks.list((0..<firstUndated).map { [links.link($0)] }))) }
         if includesPosts, firstUndated < posts.count {
             items.append(item(PackDocument.undatedSection, PackBlocks.list((firstUndated..<posts.count).map { [links.link($0)] })))
@@ -104,25 +115,24 @@ struct PackDocument {
     }
 
     /// The timeline: the dated events, then those whose year is unknown under their own item, then
-    /// the dated events as a Mermaid diagram.
-    private func timeline(links: PackPostLinks) -> [Block] {
+    /// the dated events as a chart (a Mermaid diagram in Markdown, a strip in HTML).
+    private func timeline(links: PackPostLinks) -> [PackPart] {
         let timeline = PackTimeline(posts: posts)
-        guard !timeline.events.isEmpty else { return [PackBlocks.paragraph([.text("The posts mention no dates.")])] }
+        guard !timeline.events.isEmpty else { return [.blocks([PackBlocks.paragraph([.text("The posts mention no dates.")])])] }
         let entry = { (event: PackTimeline.Event) -> [Inline] in
             [.strong([.text(PackTimeline.shown(event.date))]), .text(" " + event.sentence + " — ")] + links.links(event.posts)
         }
-        var items = timeline.dated.map { ListItem(blocks: [PackBlocks.paragraph(entry($0))], range: PackBlocks.range) }
-        if !timeline.yearless.isEmpty {
-            items.append(ListItem(blocks: [PackBlocks.paragraph([.strong([.text("Year unknown")]), .text(" (in posts that give no date):")]),
-                                           PackBlocks.list(timeline.yearless.map(entry))], range: PackBlocks.range))
+        let (dated, yearless) = (timeline.dated, timeline.yearless)
+        var parts = [PackPart.list(count: dated.count + (yearless.isEmpty ? 0 : 1)) { index in
+            guard index == dated.count else { return ListItem(blocks: [PackBlocks.paragraph(entry(dated[index]))], range: PackBlocks.range) }
+            return ListItem(blocks: [PackBlocks.paragraph([.strong([.text("Year unknown")]), .text(" (in posts that give no date):")]),
+                                     PackBlocks.list(yearless.map(entry))], range: PackBlocks.range)
+        }]
+        if !dated.isEmpty {
+            let caption = yearless.isEmpty ? "The same events as a diagram" : "The events of known year as a diagram"
+            let strip = TimelineStrip(events: dated.map { ($0.date, PackTimeline.shown($0.date), $0.sentence) })
+            parts.append(.figure(PackFigure(.timeline(strip, mermaid: MermaidTimeline(title: title, events: dated).text), caption: caption)))
         }
-        var blocks = [Block.list(ListBlock(items: items, range: PackBlocks.range))]
-        if !timeline.dated.isEmpty {
-            let caption = timeline.yearless.isEmpty ? "The same events as a diagram (GitHub draws Mermaid blocks):"
-                : "The events of known year as a diagram (GitHub draws Mermaid blocks):"
-            blocks += [PackBlocks.paragraph([.text(caption)]),
-                       .codeBlock(CodeBlock(info: "mermaid", literal: MermaidTimeline(title: title, events: timeline.dated).text, range: PackBlocks.range))]
-        }
-        return blocks
+        return parts
     }
 }
