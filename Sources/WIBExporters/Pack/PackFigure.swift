@@ -48,12 +48,13 @@ struct PackFigure {
         return [PackBlocks.paragraph([.text("\(caption) (GitHub draws Mermaid blocks):")]), block]
     }
 
-    /// The `figure` element: the caption, then the SVG.
+    /// The `figure` element: the caption, then the SVG; nothing when there is nothing to draw.
     var html: String {
         let svg = switch drawing {
         case .bars(let chart, _), .share(let chart): SVGBarChart(chart: chart).svg
         case .timeline(let strip, _): SVGTimelineStrip(strip: strip).svg
         }
+        guard !svg.isEmpty else { return "" }
         let caption = self.caption.map { "<figcaption>\(SVGMarkup.escaped($0)):</figcaption>\n" } ?? ""
         return "<figure class=\"chart\">\n\(caption)\(svg)</figure>\n"
     }

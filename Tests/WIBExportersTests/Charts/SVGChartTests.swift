@@ -58,7 +58,9 @@ import WIBCore
         #expect(TimelineStrip.firstDay(of: "2024-06-19") == CalendarDate(iso: "2024-06-19"))
         #expect(TimelineStrip.firstDay(of: "2024-06") == CalendarDate(iso: "2024-06-01"))
         #expect(TimelineStrip.firstDay(of: "2024-10-22/2024-10-24") == CalendarDate(iso: "2024-10-22"))
+        #expect(TimelineStrip.firstDay(of: "2022") == CalendarDate(iso: "2022-01-01"))
         #expect(TimelineStrip.firstDay(of: "--06-19") == nil)
+        #expect(TimelineStrip.firstDay(of: "22") == nil)
         #expect(TimelineStrip.firstDay(of: "2024-13") == nil)
         let marks = strip([("2024-06-19", "b"), ("2023-01", "a"), ("--06-19", "gone"), ("2024-06-19", "c")]).marks
         #expect(marks.map(\.label) == ["a", "b", "c"], "by date, events of one day in the order given")
