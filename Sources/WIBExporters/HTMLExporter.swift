@@ -3,7 +3,9 @@ import WIBMarkdown
 
 /// Writes a post as a standalone HTML page. The content is rendered by cmark-gfm in its safe
 /// mode: raw HTML in the input never passes and `javascript:` links are dropped. The page has
-/// no scripts. Resolutions and documents link to undocs.org unless ``ExportOptions`` says otherwise.
+/// no scripts. Under the title: the meeting's summary, a link to the post's address when it is
+/// known, and its tags. Resolutions and documents link to undocs.org unless ``ExportOptions``
+/// says otherwise.
 public struct HTMLExporter: PostExporter {
     /// The options.
     public let options: ExportOptions
@@ -15,7 +17,7 @@ public struct HTMLExporter: PostExporter {
 
     public func export(_ post: Post) throws -> String {
         HTMLPage.page(title: post.metadata.title,
-                      content: MarkdownRenderer().render(PostDocument.blocks(of: post, withSummary: true, options: options), as: .html), document: "post",
-                      posted: post.metadata.posted, address: post.metadata.url)
+                      content: MarkdownRenderer().render(PostDocument.blocks(of: post, withSummary: true, withSourceAndTags: true, options: options), as: .html),
+                      document: "post", posted: post.metadata.posted, address: post.metadata.url)
     }
 }

@@ -9,6 +9,11 @@ enum HTMLPage {
     /// The page with `content` (HTML that cmark-gfm rendered in its safe mode) as its article;
     /// `document` is what the page is (`post`, `pack`); `posted` and `address` are the post's.
     static func page(title: String, content: String, document: String, posted: CalendarDate? = nil, address: String? = nil) -> String {
+        head(title: title, document: document, posted: posted, address: address) + content + foot
+    }
+
+    /// The page up to its article's content: what a page written in pieces starts with.
+    static func head(title: String, document: String, posted: CalendarDate? = nil, address: String? = nil) -> String {
         let metadata = (posted.map { "<meta property=\"article:published_time\" content=\"\($0)\">\n" } ?? "")
             + (address.map { "<link rel=\"canonical\" href=\"\(escapeText($0))\">\n" } ?? "")
         return """
@@ -26,22 +31,26 @@ enum HTMLPage {
         h2 { border-bottom: 1px solid #d0d7de; padding-bottom: .2em; margin-top: 2em; }
         h1 + p { color: #555; }
         a { color: #0b3d91; }
+        p { overflow-wrap: break-word; }
         table { border-collapse: collapse; font: 14px/1.4 "Helvetica Neue", Arial, sans-serif; margin: 1em 0; display: block; overflow-x: auto; }
         th, td { border: 1px solid #d0d7de; padding: .35em .6em; vertical-align: top; text-align: left; }
         th { background: #f3f6fa; }
         td:first-child { white-space: nowrap; }
         pre { background: #f6f8fa; padding: .8em; overflow-x: auto; font-size: 13px; }
         li { margin: .2em 0; }
+        figure.chart { margin: 1em 0 1.5em; }
+        figure.chart svg { display: block; width: 100%; max-width: 460px; height: auto; }
+        figcaption { margin-bottom: .4em; }
         </style>
         </head>
         <body>
         <article>
-        \(content)</article>
-        </body>
-        </html>
 
         """
     }
+
+    /// The page after its article's content.
+    static let foot = "</article>\n</body>\n</html>\n"
 
     /// Escapes text for an HTML element's content (the page title, which is outside the
     /// cmark-rendered part).

@@ -27,6 +27,16 @@ import WIBTestSupport
         #expect(html.contains("Posted 2023-09-14 · Meeting 2023-09-18, afternoon · Arria-formula meeting"))
     }
 
+    @Test func htmlShowsTheTagsAndLinksToThePostsAddress() throws {
+        var post = try TestPaths.example("2025-03-12-sudan")
+        post.metadata.tags = ["Sudan", "Humanitarian <b>"]
+        #expect(!(try HTMLExporter().export(post)).contains("Source:"), "no address, no line")
+        post.metadata.url = "https://www.securitycouncilreport.org/whatsinblue/2025/03/sudan-open-briefing-12.php"
+        let html = try HTMLExporter().export(post)
+        #expect(html.contains("<p><strong>Source:</strong> <a href=\"https://www.securitycouncilreport.org/whatsinblue/2025/03/sudan-open-briefing-12.php\">"
+            + "www.securitycouncilreport.org/whatsinblue/2025/03/sudan-open-briefing-12.php</a></p>\n<p><strong>Tags:</strong> Sudan, Humanitarian &lt;b&gt;</p>"))
+    }
+
     @Test func textLatexAndManCarryTitleSummaryAndBody() throws {
         let post = try TestPaths.example("2025-03-12-sudan")
         let text = try CMarkExporter(format: .plainText).export(post)

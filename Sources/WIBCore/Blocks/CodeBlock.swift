@@ -1,5 +1,5 @@
 /// A block of literal text, shown as it is: a fenced code block in Markdown. Posts do not have
-/// them; packs use one for their Mermaid timeline, and Markdown read back keeps them.
+/// them; packs use them for their Mermaid charts, and Markdown read back keeps them.
 public struct CodeBlock: Sendable, Hashable, Codable {
     /// The fence's info string (`mermaid`), if any.
     public var info: String?

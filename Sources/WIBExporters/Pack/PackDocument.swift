@@ -1,14 +1,15 @@
 import WIBCore
 
-/// The blocks of a briefing pack: title, scope, contents, meetings overview, timeline (a list and
-/// a Mermaid diagram, then the deadlines and expiries), indexes, cross-references, and the posts
-/// themselves (optional).
+/// The parts of a briefing pack: title, scope, contents, meetings overview (a row per meeting),
+/// timeline (a list and a chart, then the deadlines and expiries), the Council at work, indexes,
+/// cross-references, and the posts themselves (optional), each with a link to its source on the
+/// web when its address is known.
 ///
 /// Undated posts (no meeting date and no posted date) are kept apart, and no date is ever shown
 /// as a partial ISO date (`--01-06`): they come last in the meetings table, dated "undated"; the
 /// timeline ends with the events whose year is unknown, in words ("6 January"), and the diagram
 /// leaves them out; the posts themselves follow the others under "Undated posts".
-struct PackDocument {
+struct PackDocument: Sendable {
     /// The posts, in meeting-date order (undated posts last).
     let posts: [Post]
     let title: String
@@ -18,8 +19,8 @@ struct PackDocument {
     let options: ExportOptions
 
     /// The fixed section headings, in document order, after the title.
-    private static let sections = ["Contents", "Meetings", "Timeline", "Deadlines and expiries", "Indexes", "Resolutions", "Documents", "Member states",
-                                   "People", "Cross-references", "Posts"]
+    private static let sections = ["Contents", "Meetings", "Timeline", "Deadlines and expiries", "The Council at work", "Indexes", "Resolutions", "Documents",
+                                   "Member states", "People", "Cross-references", "Posts"]
     /// The heading over the undated posts, after the dated ones.
     private static let undatedSection = "Undated posts"
 
@@ -28,7 +29,10 @@ struct PackDocument {
         post.meeting.date == nil && post.metadata.posted == nil
     }
 
-    var blocks: [Block] {
+    /// Hands the pack's parts to `emit` in reading order, each made when it is needed: the
+    /// overview section by section (title to cross-references, with its charts), then each post's
+    /// section, so that a writer renders one part at a time and lets it go.
+    func write(_ emit: (PackPart) -> Void) {
         // Every heading's anchor, in document order, as GitHub numbers repeated ones.
         let firstUndated = posts.firstIndex(where: PackDocument.isUndated) ?? posts.endIndex
         var headings = [title] + PackDocument.sections
@@ -51,38 +55,44 @@ struct PackDocument {
         }
         let links = PackPostLinks(posts: posts, anchors: includesPosts ? postHeadingIndex.map { anchors[$0] } : nil)
         let states = PackStateNames(posts: posts)
-        let timeline = PackTimeline(posts: posts)
 
         var blocks = [PackBlocks.heading(1, title, anchor: anchors[0]), PackBlocks.paragraph([.emphasis([.text(scope)])])]
         blocks.append(PackBlocks.heading(2, "Contents", anchor: anchor("Contents")))
         blocks.append(contents(anchor: anchor, links: links, firstUndated: firstUndated))
-        blocks.append(PackBlocks.heading(2, "Meetings", anchor: anchor("Meetings")))
+        emit(.blocks(blocks))
+        blocks = [PackBlocks.heading(2, "Meetings", anchor: anchor("Meetings"))]
         blocks.append(posts.isEmpty ? PackBlocks.paragraph([.text("No posts.")]) : PackMeetingTable(posts: posts, links: links, states: states).block)
-        blocks.append(PackBlocks.heading(2, "Timeline", anchor: anchor("Timeline")))
-        blocks += self.timeline(timeline, links: links)
-        blocks.append(PackBlocks.heading(3, "Deadlines and expiries", anchor: anchor("Deadlines and expiries")))
-        blocks.append(deadlines(timeline, links: links))
-        blocks.append(PackBlocks.heading(2, "Indexes", anchor: anchor("Indexes")))
+        emit(.blocks(blocks))
+        emit(.blocks([PackBlocks.heading(2, "Timeline", anchor: anchor("Timeline"))]))
+        let timeline = PackTimeline(posts: posts)
+        self.timeline(timeline, links: links).forEach(emit)
+        emit(.blocks([PackBlocks.heading(3, "Deadlines and expiries", anchor: anchor("Deadlines and expiries")), deadlines(timeline, links: links)]))
+        emit(.blocks([PackBlocks.heading(2, "The Council at work", anchor: anchor("The Council at work"))]))
+        CouncilAtWork(posts: posts, names: states).parts.forEach(emit)
+        blocks = [PackBlocks.heading(2, "Indexes", anchor: anchor("Indexes"))]
         blocks += PackIndexes(posts: posts, links: links, linksEntities: options.linksEntities, names: states)
             .blocks(anchors: ["Resolutions", "Documents", "Member states", "People"].map(anchor))
+        emit(.blocks(blocks))
         let references = PackCrossReferences(posts: posts)
-        blocks.append(PackBlocks.heading(2, "Cross-references", anchor: anchor("Cross-references")))
+        blocks = [PackBlocks.heading(2, "Cross-references", anchor: anchor("Cross-references"))]
         blocks += references.blocks(links: links)
-        guard includesPosts else { return blocks }
-        blocks.append(PackBlocks.heading(2, "Posts", anchor: anchor("Posts")))
+        if includesPosts { blocks.append(PackBlocks.heading(2, "Posts", anchor: anchor("Posts"))) }
+        emit(.blocks(blocks))
+        guard includesPosts else { return }
         for (index, post) in posts.enumerated() {
+            blocks = []
             if index == firstUndated {
                 blocks.append(PackBlocks.heading(2, PackDocument.undatedSection, anchor: anchor(PackDocument.undatedSection)))
                 blocks.append(PackBlocks.paragraph([.text("These posts give no posted date and no meeting date.")]))
             }
             blocks.append(PackBlocks.heading(3, post.metadata.title, anchor: anchors[postHeadingIndex[index]]))
             if let summary = PostDocument.summary(of: post) { blocks.append(PackBlocks.paragraph([.emphasis([.text(summary)])])) }
-            if !post.metadata.tags.isEmpty { blocks.append(PackBlocks.paragraph([.strong([.text("Tags:")]), .text(" " + post.metadata.tags.joined(separator: ", "))])) }
+            blocks += PostDocument.sourceAndTags(of: post)
             var body = references.resolver(for: index, links: links).rewrite(post.body)
             if options.linksEntities { body = EntityLinker().rewrite(body) }
             blocks += HeadingShifter(by: 2).rewrite(body)
+            emit(.blocks(blocks))
         }
-        return blocks
     }
 
     /// "3 posts (1 undated), 4 meetings; from 28 Jun 2024 to 31 Oct 2024. Filter: country PRK."
@@ -111,7 +121,7 @@ struct PackDocument {
         }
         let indexes = PackBlocks.list(["Resolutions", "Documents", "Member states", "People"].map { [.link(Link(destination: "#\(anchor($0))", content: [.text($0)]))] })
         let deadlines = PackBlocks.list([[.link(Link(destination: "#\(anchor("Deadlines and expiries"))", content: [.text("Deadlines and expiries")]))]])
-        var items = [item("Meetings", nil), item("Timeline", deadlines), item("Indexes", indexes), item("Cross-references", nil)]
+        var items = [item("Meetings", nil), item("Timeline", deadlines), item("The Council at work", nil), item("Indexes", indexes), item("Cross-references", nil)]
         // Each post with its posted date, so that two posts of one title can be told apart.
         let entry = { (index: Int) -> [Inline] in
             [links.link(index)] + (posts[index].metadata.posted.map { [.text(" (posted \(PackDateText.day($0)))")] } ?? [])
@@ -123,38 +133,39 @@ struct PackDocument {
         return .list(ListBlock(items: items, range: PackBlocks.range))
     }
 
-    /// Timeline entries as a list, each its date in bold, its text and the posts that tell it:
-    /// those of known year, then those whose year is unknown under their own item.
-    private func list(_ entries: [PackTimeline.Event], links: PackPostLinks) -> Block {
+    /// Timeline entries as list items, each its date in bold, its text and the posts that tell
+    /// it: those of known year, then those whose year is unknown under one item of their own.
+    private func items(_ entries: [PackTimeline.Event], links: PackPostLinks) -> (count: Int, item: (Int) -> ListItem) {
         let entry = { (event: PackTimeline.Event) -> [Inline] in
             [.strong([.text(PackTimeline.shown(event.date))]), .text(" " + event.text + " — ")] + links.links(event.posts)
         }
-        var items = entries.filter { !PackTimeline.lacksYear($0.date) }.map { ListItem(blocks: [PackBlocks.paragraph(entry($0))], range: PackBlocks.range) }
+        let dated = entries.filter { !PackTimeline.lacksYear($0.date) }
         let yearless = entries.filter { PackTimeline.lacksYear($0.date) }
-        if !yearless.isEmpty {
-            items.append(ListItem(blocks: [PackBlocks.paragraph([.strong([.text("Year unknown")]), .text(" (in posts that give no date):")]),
-                                           PackBlocks.list(yearless.map(entry))], range: PackBlocks.range))
-        }
-        return .list(ListBlock(items: items, range: PackBlocks.range))
+        return (dated.count + (yearless.isEmpty ? 0 : 1), { index in
+            guard index == dated.count else { return ListItem(blocks: [PackBlocks.paragraph(entry(dated[index]))], range: PackBlocks.range) }
+            return ListItem(blocks: [PackBlocks.paragraph([.strong([.text("Year unknown")]), .text(" (in posts that give no date):")]),
+                                     PackBlocks.list(yearless.map(entry))], range: PackBlocks.range)
+        })
     }
 
     /// The timeline: the dated events, then those whose year is unknown under their own item, then
-    /// the dated events as a Mermaid diagram.
-    private func timeline(_ timeline: PackTimeline, links: PackPostLinks) -> [Block] {
-        guard !timeline.events.isEmpty else { return [PackBlocks.paragraph([.text("The posts tell of no dated events.")])] }
-        var blocks = [list(timeline.events, links: links)]
+    /// the dated events as a chart (a Mermaid diagram in Markdown, a strip in HTML).
+    private func timeline(_ timeline: PackTimeline, links: PackPostLinks) -> [PackPart] {
+        guard !timeline.events.isEmpty else { return [.blocks([PackBlocks.paragraph([.text("The posts tell of no dated events.")])])] }
+        let list = items(timeline.events, links: links)
+        var parts = [PackPart.list(count: list.count, item: list.item)]
         if !timeline.dated.isEmpty {
-            let caption = timeline.yearless.isEmpty ? "The same events as a diagram (GitHub draws Mermaid blocks):"
-                : "The events of known year as a diagram (GitHub draws Mermaid blocks):"
-            blocks += [PackBlocks.paragraph([.text(caption)]),
-                       .codeBlock(CodeBlock(info: "mermaid", literal: MermaidTimeline(title: title, events: timeline.dated).text, range: PackBlocks.range))]
+            let caption = timeline.yearless.isEmpty ? "The same events as a diagram" : "The events of known year as a diagram"
+            let strip = TimelineStrip(events: timeline.dated.map { ($0.date, PackTimeline.shown($0.date), $0.text) })
+            parts.append(.figure(PackFigure(.timeline(strip, mermaid: MermaidTimeline(title: title, events: timeline.dated).text), caption: caption)))
         }
-        return blocks
+        return parts
     }
 
     /// The deadlines and terms, in date order (those of unknown year last, in words).
     private func deadlines(_ timeline: PackTimeline, links: PackPostLinks) -> Block {
         guard !timeline.deadlines.isEmpty else { return PackBlocks.paragraph([.text("The posts give no deadlines.")]) }
-        return list(timeline.deadlines, links: links)
+        let list = items(timeline.deadlines, links: links)
+        return .list(ListBlock(items: (0..<list.count).map(list.item), range: PackBlocks.range))
     }
 }

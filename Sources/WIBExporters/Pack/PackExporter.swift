@@ -1,14 +1,14 @@
 import Foundation
 import WIBCore
-import WIBMarkdown
 import Yams
 
 /// Writes many posts as one briefing pack: what a delegate reads the night before a meeting.
 ///
 /// The pack holds a title and the filter that made it, contents, a meetings overview (a row per
 /// meeting), a timeline of the events the posts tell (a clause each, dated by the day it is about;
-/// the same event told by several posts merged into one entry, plus a Mermaid diagram), the
-/// deadlines and terms apart, indexes of resolutions, documents, member states and people,
+/// the same event told by several posts merged into one entry, plus a chart), the deadlines and
+/// terms apart, the Council at work (meetings counted, with charts), indexes of resolutions,
+/// documents, member states and people,
 /// cross-references resolved to the pack's own sections, and the posts themselves (optional),
 /// each under a stable anchor. Posts come in meeting-date order, so the same posts in any order
 /// give the same bytes. Everything is rendered by cmark-gfm, as GFM with YAML front matter or as
@@ -57,18 +57,47 @@ public struct PackExporter: Sendable {
         self.options = options
     }
 
-    /// The pack of `posts`.
+    /// The pack of `posts`, whole.
     public func export(_ posts: [Post]) throws -> String {
+        var text = ""
+        try prepare(posts).write { text += $0 }
+        return text
+    }
+
+    /// The pack of `posts`, ready to be written: its posts put in order and its front matter
+    /// made (which is what can fail), its parts rendered only as ``Rendering/write(to:)`` hands
+    /// them on.
+    public func prepare(_ posts: [Post]) throws -> Rendering {
         let posts = PackExporter.ordered(posts)
-        let blocks = PackDocument(posts: posts, title: title, filter: filter, includesPosts: includesPosts, options: options).blocks
+        let document = PackDocument(posts: posts, title: title, filter: filter, includesPosts: includesPosts, options: options)
         switch format {
         case .html:
-            return HTMLPage.page(title: title, content: MarkdownRenderer().render(blocks, as: .html), document: "pack")
+            return Rendering(document: document, format: format, head: HTMLPage.head(title: title, document: "pack"), foot: HTMLPage.foot)
         case .markdown:
             let encoder = YAMLEncoder()
             encoder.options = .init(width: -1, allowUnicode: true)
             let yaml = try encoder.encode(FrontMatter(title: title, filter: filter, posts: posts))
-            return "---\n\(yaml)---\n\n" + MarkdownRenderer().render(blocks, as: .commonMark)
+            return Rendering(document: document, format: format, head: "---\n\(yaml)---\n", foot: "")
+        }
+    }
+
+    /// A pack being written: the front matter (or the page's head), then each part of the
+    /// document rendered through its own cmark-gfm tree and handed on, then the page's end.
+    /// Besides the posts, only what the part being made needs is held (one post's section, or
+    /// the timeline's events while its list is rendered), never the whole tree or text; the same
+    /// pieces come each time.
+    public struct Rendering: Sendable {
+        let document: PackDocument
+        let format: Format
+        let head: String
+        let foot: String
+
+        /// Hands the pack's text to `write`, piece by piece, in order.
+        public func write(to write: (String) -> Void) {
+            write(head)
+            let renderer = PackRenderer(format: format)
+            document.write { renderer.render($0, to: write) }
+            if !foot.isEmpty { write(foot) }
         }
     }
 

@@ -131,7 +131,9 @@ public struct Export: ConfigurableTransformer {
             }
             let exporter = PackExporter(title: title, filter: filters.isEmpty ? nil : filters.joined(separator: "; "), includesPosts: includesPosts,
                                         format: packFormat, options: options)
-            try context.add(Artifact(relativePath: file, contents: try exporter.export(corpus.posts)))
+            // The pack is rendered into its file when the run writes it, a part at a time.
+            let pack = try exporter.prepare(corpus.posts)
+            try context.add(Artifact(relativePath: file, pieces: { pack.write(to: $0) }))
         case .corpus:
             try context.add(Artifact(relativePath: path ?? "corpus.json", contents: try JSONExporter().export(corpus)))
         case .posts(let outputFormat):

@@ -38,9 +38,10 @@ public struct WrittenFiles: Sendable, Hashable {
         return recorded == WrittenFiles.hash(Array(data))
     }
 
-    /// Adds the artifacts written.
-    public mutating func record(_ artifacts: [Artifact]) {
-        for artifact in artifacts { hashes[artifact.relativePath] = WrittenFiles.hash(Array(artifact.contents.utf8)) }
+    /// Records that the file at `relativePath` was written with contents of hash `hash` (a
+    /// ``ContentHash``'s ``ContentHash/digest``).
+    public mutating func record(_ relativePath: String, hash: String) {
+        hashes[relativePath] = hash
     }
 
     /// The record's text: one line per file, sorted by path.
@@ -50,12 +51,31 @@ public struct WrittenFiles: Sendable, Hashable {
 
     /// The 64-bit FNV-1a hash of `bytes`, in 16 lower-case hex digits.
     static func hash(_ bytes: [UInt8]) -> String {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value &*= 0x0000_0100_0000_01b3
+        var hash = ContentHash()
+        hash.add(bytes)
+        return hash.digest
+    }
+
+    /// The hash a record keeps of a file's bytes (64-bit FNV-1a), taken piece by piece as the
+    /// file is written.
+    public struct ContentHash: Sendable {
+        private var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        /// The hash of no bytes.
+        public init() {}
+
+        /// Adds `bytes`, after those added before.
+        public mutating func add(_ bytes: some Sequence<UInt8>) {
+            for byte in bytes {
+                value ^= UInt64(byte)
+                value &*= 0x0000_0100_0000_01b3
+            }
         }
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+
+        /// The hash of the bytes added, in 16 lower-case hex digits.
+        public var digest: String {
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }
     }
 }

@@ -9,7 +9,8 @@ import Foundation
 /// goes to a temporary file beside its destination; only when all of them are written are they
 /// renamed into place. A failure before that removes the temporary files and the folders this
 /// writer created (never a folder it did not create), so the output folder is as it was. With
-/// the artifacts, the folder's ``WrittenFiles`` record gets their paths and hashes.
+/// the artifacts, the folder's ``WrittenFiles`` record gets their paths and hashes. Each
+/// artifact's text goes to its file as it is made (``Artifact/write(to:)``), hashed on the way.
 public struct ArtifactWriter: Sendable {
     /// The output folder.
     public let directory: URL
@@ -41,8 +42,7 @@ public struct ArtifactWriter: Sendable {
     @discardableResult
     public func writeAll(_ artifacts: [Artifact]) throws(Diagnostic) -> [String] {
         var record = WrittenFiles(in: directory)
-        let files = artifacts + [Artifact(relativePath: WrittenFiles.fileName, contents: "")]
-        let targets = try files.map { (artifact) throws(Diagnostic) in try destination(of: artifact) }
+        let targets = try (artifacts.map(\.relativePath) + [WrittenFiles.fileName]).map { (path) throws(Diagnostic) in try destination(of: path) }
         if !overwrites {
             for (artifact, target) in zip(artifacts, targets)
             where FileManager.default.fileExists(atPath: target.path) && !record.isUnchanged(artifact.relativePath, in: directory) {
@@ -50,8 +50,6 @@ public struct ArtifactWriter: Sendable {
                              path: target.relativePath)
             }
         }
-        record.record(artifacts)
-        let contents = artifacts.map(\.contents) + [record.text]
         var createdFolders: [URL] = []
         var temporaries: [URL] = []
         defer { for temporary in temporaries { PendingWrites.shared.remove(temporary) } }
@@ -60,12 +58,15 @@ public struct ArtifactWriter: Sendable {
             for folder in createdFolders.reversed() { rmdir(folder.path) }
         }
         do {
-            for (text, destination) in zip(contents, targets) {
+            // The record comes last: it holds the hashes of the others, taken as they are written.
+            for (index, destination) in targets.enumerated() {
                 try createFolders(for: destination, recordingIn: &createdFolders)
                 let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).wib-\(UUID().uuidString)")
                 temporaries.append(temporary)
                 PendingWrites.shared.add(temporary)
-                try Data(text.utf8).write(to: temporary)
+                let artifact = index < artifacts.count ? artifacts[index] : Artifact(relativePath: WrittenFiles.fileName, contents: record.text)
+                let hash = try ArtifactWriter.write(artifact, to: temporary)
+                if index < artifacts.count { record.record(artifact.relativePath, hash: hash) }
             }
         } catch let diagnostic as Diagnostic {
             undo()
@@ -85,31 +86,54 @@ public struct ArtifactWriter: Sendable {
     /// Checks every artifact's path as ``writeAll(_:)`` does, writing nothing; throws the first
     /// problem found.
     public func check(_ artifacts: [Artifact]) throws(Diagnostic) {
-        for artifact in artifacts { _ = try destination(of: artifact) }
+        for artifact in artifacts { _ = try destination(of: artifact.relativePath) }
     }
 
-    /// Where `artifact` goes, after checking that its path stays inside the folder.
-    private func destination(of artifact: Artifact) throws(Diagnostic) -> URL {
-        let components = artifact.relativePath.split(separator: "/", omittingEmptySubsequences: false)
-        guard !artifact.relativePath.hasPrefix("/"), !components.contains(".."), !components.contains(""), !components.contains(".") else {
-            throw .error("refusing to write outside the output folder; nothing was written", path: artifact.relativePath)
+    /// Writes `artifact`'s text into a new file at `url`, piece by piece, and returns the hash of
+    /// its bytes.
+    private static func write(_ artifact: Artifact, to url: URL) throws -> String {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+        }
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        var hash = WrittenFiles.ContentHash()
+        var failure: (any Error)?
+        artifact.write { piece in
+            guard failure == nil else { return }
+            var piece = piece
+            piece.withUTF8 { bytes in
+                hash.add(bytes)
+                do { try handle.write(contentsOf: bytes) } catch { failure = error }
+            }
+        }
+        if let failure { throw failure }
+        return hash.digest
+    }
+
+    /// Where the artifact at `relativePath` goes, after checking that the path stays inside the
+    /// folder.
+    private func destination(of relativePath: String) throws(Diagnostic) -> URL {
+        let components = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+        guard !relativePath.hasPrefix("/"), !components.contains(".."), !components.contains(""), !components.contains(".") else {
+            throw .error("refusing to write outside the output folder; nothing was written", path: relativePath)
         }
         var url = directory
         for component in components {
             url.appendPathComponent(String(component))
             let type = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType
             if component == components.last, let identity = FileIdentity(path: url.path), let input = inputs[identity] {
-                throw .error("this input would be replaced by the output \(artifact.relativePath); wib never replaces its inputs: write to another folder or file; nothing was written",
+                throw .error("this input would be replaced by the output \(relativePath); wib never replaces its inputs: write to another folder or file; nothing was written",
                              path: input)
             }
             if type == .typeSymbolicLink {
-                throw .error("is a symbolic link where the output \(artifact.relativePath) would go; wib does not write through links; nothing was written", path: url.relativePath)
+                throw .error("is a symbolic link where the output \(relativePath) would go; wib does not write through links; nothing was written", path: url.relativePath)
             }
             if component != components.last, let type, type != .typeDirectory {
-                throw .error("is a file where the output \(artifact.relativePath) needs a folder; nothing was written", path: url.relativePath)
+                throw .error("is a file where the output \(relativePath) needs a folder; nothing was written", path: url.relativePath)
             }
             if component == components.last, type == .typeDirectory {
-                throw .error("is a folder, so the output \(artifact.relativePath) cannot be written there; nothing was written", path: url.relativePath)
+                throw .error("is a folder, so the output \(relativePath) cannot be written there; nothing was written", path: url.relativePath)
             }
         }
         return url

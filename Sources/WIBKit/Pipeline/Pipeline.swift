@@ -47,8 +47,11 @@ public struct Pipeline: Sendable {
     /// Runs every stage on `corpus`. An error is turned into a diagnostic naming the step, at its
     /// line in the pipeline file (no location for a stage built in Swift); one that already names
     /// a file keeps its location.
-    public func run(_ corpus: Corpus, in context: TransformContext) async throws(Diagnostic) -> Corpus {
-        var corpus = corpus
+    ///
+    /// The corpus is taken over (`consuming`): each step's input is let go once the step has
+    /// returned its output, so a caller that passes its last copy holds no more than two versions
+    /// of the posts at once.
+    public func run(_ corpus: consuming Corpus, in context: TransformContext) async throws(Diagnostic) -> Corpus {
         for stage in stages {
             let name = type(of: stage.transformer).name
             do {

@@ -92,11 +92,14 @@ public struct PipelineRun: Sendable {
         outcome.diagnostics += posts.flatMap(\.diagnostics).map(readFiles.located)
         outcome.diagnostics += duplicates.warnings
         outcome.postsRead = read.count
+        // The posts as read are handed over whole, so that the pipeline lets each version go
+        // once the next step has made its own (annotated posts are about three times as large).
+        read = []
         guard !outcome.failed else { return outcome }
 
-        let context = TransformContext(baseDirectory: URL(fileURLWithPath: baseDirectory), outputStems: stems, postsRead: read.count)
+        let context = TransformContext(baseDirectory: URL(fileURLWithPath: baseDirectory), outputStems: stems, postsRead: outcome.postsRead)
         do throws(Diagnostic) {
-            let corpus = try await pipeline.run(Corpus(posts: posts), in: context)
+            let corpus = try await pipeline.run(Corpus(posts: consume posts), in: context)
             outcome.postsKept = corpus.posts.count
             // What the steps found in the posts that came out (the annotators' warnings).
             let reported = Set(outcome.diagnostics)

@@ -54,7 +54,7 @@ import WIBTestSupport
               - **Year unknown** (in posts that give no date):
                   - **July** The mission's mandate expires in July.
             """), "a term is a deadline, not an event")
-        let diagram = try #require(pack.components(separatedBy: "``` mermaid\n").last?.components(separatedBy: "```").first)
+        let diagram = try #require(pack.components(separatedBy: "``` mermaid\ntimeline\n").last?.components(separatedBy: "```").first)
         #expect(diagram.contains("2025-03-13 : ") && !diagram.contains("January") && !diagram.contains("Haiti"), "the diagram shows the events of known year")
         #expect(pack.contains("The events of known year as a diagram"))
     }
@@ -62,7 +62,7 @@ import WIBTestSupport
     @Test func aPackOfOnlyUndatedPostsHasNoDiagram() throws {
         let pack = try PackExporter(title: "Week").export([try posts()[0]])
         #expect(pack.contains("*1 post (1 undated), 1 meeting.*"))
-        #expect(!pack.contains("mermaid"))
+        #expect(!pack.contains("``` mermaid\ntimeline"))
         #expect(pack.contains("- **Year unknown**"))
     }
 

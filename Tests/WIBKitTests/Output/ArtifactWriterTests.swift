@@ -13,6 +13,22 @@ import WIBTestSupport
         #expect(try String(contentsOf: folder.url.appendingPathComponent("out/2024/a.md"), encoding: .utf8) == "second")
     }
 
+    /// A pack is written piece by piece as it is rendered: the file, its record and the artifact's
+    /// `contents` are those of the whole text.
+    @Test func anArtifactMadeInPiecesIsWrittenAsItsWholeText() throws {
+        let pieces = ["# Pack\n", "", "Jenča – “quoted” ✓\n", String(repeating: "row\n", count: 10_000)]
+        let streamed = Artifact(relativePath: "pack.md", pieces: { write in pieces.forEach(write) })
+        let whole = Artifact(relativePath: "pack.md", contents: pieces.joined())
+        #expect(streamed.contents == pieces.joined() && streamed == whole)
+        let (a, b) = (try TemporaryFolder(), try TemporaryFolder())
+        try ArtifactWriter(directory: a.url).write(streamed)
+        try ArtifactWriter(directory: b.url).write(whole)
+        for name in ["pack.md", ".wib-written"] {
+            #expect(try Data(contentsOf: a.url.appendingPathComponent(name)) == Data(contentsOf: b.url.appendingPathComponent(name)), "\(name)")
+        }
+        #expect(WrittenFiles(in: a.url).isUnchanged("pack.md", in: a.url))
+    }
+
     @Test(arguments: ["../escape.md", "/etc/passwd", "a/../../b.md", "a//b.md", ""])
     func refusesPathsOutsideTheFolder(_ path: String) throws {
         let folder = try TemporaryFolder()

@@ -1,0 +1,14 @@
+import WIBCore
+
+/// A run of a pack in reading order, as ``PackDocument`` hands it out: blocks, a long list, or a
+/// chart. ``PackRenderer`` renders each part as it comes, so the whole pack's tree is never held.
+enum PackPart {
+    /// Blocks, rendered by cmark-gfm in either format.
+    case blocks([Block])
+    /// A bulleted list that may be long (the timeline of thousands of posts), of `count` items
+    /// made by `item` from their index when they are rendered, a few hundred at a time, into the
+    /// same text as one rendering of the whole list.
+    case list(count: Int, item: (Int) -> ListItem)
+    /// A chart: Mermaid in Markdown, inline SVG in HTML.
+    case figure(PackFigure)
+}
