@@ -27,8 +27,29 @@ struct PackTimeline {
         var posts: [Int]
         /// Whether it is an event or a deadline.
         let role: Role
-        /// The significant words of every clause merged into it.
-        fileprivate var words: Set<String>
+    }
+
+    /// The entries of one list as they are gathered: each entry with the significant words of
+    /// every clause merged into it, and the entries of each date, so that a clause is compared
+    /// only with the entries of its own date. The words are let go once the list is made.
+    private struct Gathering {
+        var entries: [Event] = []
+        var words: [Set<String>] = []
+        var byDate: [String: [Int]] = [:]
+
+        /// Adds a clause, merged into an entry of the same date that tells the same thing.
+        mutating func add(_ clause: DatedClauses.Found, from post: Int) {
+            let words = PackTimeline.significantWords(of: clause.text)
+            let candidates = byDate[clause.date] ?? []
+            if let existing = candidates.first(where: { entries[$0].text == clause.text || self.words[$0].intersection(words).count >= 3 }) {
+                if !entries[existing].posts.contains(post) { entries[existing].posts.append(post) }
+                self.words[existing].formUnion(words)
+            } else {
+                byDate[clause.date, default: []].append(entries.count)
+                entries.append(Event(date: clause.date, text: clause.text, posts: [post], role: clause.role))
+                self.words.append(words)
+            }
+        }
     }
 
     /// The events: dated ones in date order, then those whose year is unknown.
@@ -37,19 +58,19 @@ struct PackTimeline {
     let deadlines: [Event]
 
     init(posts: [Post]) {
-        var events: [Event] = []
-        var deadlines: [Event] = []
+        var events = Gathering()
+        var deadlines = Gathering()
         for (index, post) in posts.enumerated() {
             for clause in DatedClauses(blocks: post.body).found {
                 if clause.role == .deadline {
-                    PackTimeline.add(clause, from: index, to: &deadlines)
+                    deadlines.add(clause, from: index)
                 } else {
-                    PackTimeline.add(clause, from: index, to: &events)
+                    events.add(clause, from: index)
                 }
             }
         }
-        self.events = PackTimeline.ordered(events)
-        self.deadlines = PackTimeline.ordered(deadlines)
+        self.events = PackTimeline.ordered(events.entries)
+        self.deadlines = PackTimeline.ordered(deadlines.entries)
     }
 
     /// The events whose year is known, in date order.
@@ -57,17 +78,6 @@ struct PackTimeline {
 
     /// The events whose year is unknown (from posts with no date), by month and day.
     var yearless: [Event] { events.filter { PackTimeline.lacksYear($0.date) } }
-
-    /// Adds a clause to `entries`, merged into an entry of the same date that tells the same thing.
-    private static func add(_ clause: DatedClauses.Found, from post: Int, to entries: inout [Event]) {
-        let words = significantWords(of: clause.text)
-        if let existing = entries.firstIndex(where: { $0.date == clause.date && ($0.text == clause.text || $0.words.intersection(words).count >= 3) }) {
-            if !entries[existing].posts.contains(post) { entries[existing].posts.append(post) }
-            entries[existing].words.formUnion(words)
-        } else {
-            entries.append(Event(date: clause.date, text: clause.text, posts: [post], role: clause.role, words: words))
-        }
-    }
 
     /// Dated entries in date order, then yearless ones; a stable sort keeps the order of first
     /// telling among entries of one date.
@@ -100,7 +110,7 @@ struct PackTimeline {
         "other", "than", "more", "most", "some", "these", "those", "there", "where", "while", "since", "before", "following",
     ]
 
-    private static func significantWords(of text: String) -> Set<String> {
+    fileprivate static func significantWords(of text: String) -> Set<String> {
         Set(text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 && !stopWords.contains($0) && MonthName.number(of: $0) == nil })
     }
 }
