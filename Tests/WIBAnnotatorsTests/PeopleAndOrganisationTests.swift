@@ -31,4 +31,26 @@ import WIBCore
         #expect(post.distinctEntityIDs(of: .organisation) == ["Conflict Armament Research", "OCHA", "Multilateral Sanctions Monitoring Team", "1718 DPRK Sanctions Committee"])
         #expect(mentions(post, .organisation).count == 7)
     }
+
+    @Test func aTitlesPortfolioHoldsAndBeforeItsHead() {
+        let post = annotated("Director of Emergencies and Resilience of the Food and Agriculture Organization Karl-Heinz Obuya and Deputy Director of Research and Policy Ana Lind-Obi will brief.")
+        #expect(post.distinctEntityIDs(of: .person) == ["Karl-Heinz Obuya", "Ana Lind-Obi"])
+        #expect(post.entities.first?.entity.attributes["title"] == "Director of Emergencies and Resilience of the Food and Agriculture Organization")
+    }
+
+    @Test func aMonthOrWeekdayJoinedToANameIsPartOfIt() {
+        let post = annotated("The head of UNMISS, Jan-Ove Karlsen-Mbeki, will brief, and May-Britt Solheim will attend. In May, Britt said little.")
+        #expect(post.distinctEntityIDs(of: .person) == ["Jan-Ove Karlsen-Mbeki", "May-Britt Solheim"])
+    }
+
+    @Test func itemsOfAListAfterAColonAreNamedFirst() {
+        let post = annotated("The speakers will be: Mei-Ling Ostrowski-Baba, programme officer at a demining charity; Jean-Luc Mwamba, a farmer from Kasai; and Aiko Brandvold, security director of a relief group.")
+        #expect(post.distinctEntityIDs(of: .person) == ["Mei-Ling Ostrowski-Baba", "Jean-Luc Mwamba", "Aiko Brandvold"])
+    }
+
+    @Test func anIntroducedNameRunsOverItsPurposeButNotIntoAnotherName() {
+        let post = annotated("A representative of the Alliance to Shield Clinics from Attack will brief, as will representatives of the African Union and ECOWAS.")
+        #expect(post.distinctEntityIDs(of: .organisation) == ["Alliance to Shield Clinics from Attack"])
+        #expect(post.distinctEntityIDs(of: .group) == ["AU", "ECOWAS"])
+    }
 }

@@ -35,6 +35,8 @@ public struct OrganisationAnnotator: EntityFinder {
     private static let representing: WordSet = ["representative", "representatives", "member", "members", "spokesperson"]
     /// Lower-case words that may join the words of an organisation's name.
     private static let joints: WordSet = ["of", "for", "on", "and", "the", "in"]
+    /// Lower-case words that join a name's words after its "to" ("… to Protect Education from Attack").
+    private static let purposeJoints: WordSet = ["from", "against", "with"]
 
     /// The capitalised words (hyphenated words are one) that start at token `i`: its last token.
     private static func capitalisedWord(at i: Int, in block: BlockText) -> Int? {
@@ -47,15 +49,29 @@ public struct OrganisationAnnotator: EntityFinder {
         return last
     }
 
-    /// "representative of (the) Conflict Armament Research": the name after the trigger at `i`.
+    /// "representative of (the) Conflict Armament Research": the name after the trigger at `i`;
+    /// after a "to" in it, "from", "against" and "with" join its words too.
     private static func representedName(after i: Int, in block: BlockText) -> String? {
         guard var j = block.next(after: i), block.isWord(j, "of"), let next = block.next(after: j) else { return nil }
         j = block.isWord(next, "the") ? (block.next(after: next) ?? next) : next
         guard let firstEnd = capitalisedWord(at: j, in: block) else { return nil }
         var last = firstEnd, words = 1
+        var purpose = false
         while last + 2 < block.tokens.count, block.tokens[last + 1].kind == .space {
             var k = last + 2
-            if block.isWord(k, in: joints), !block.tokens[k].isCapitalised, k + 2 < block.tokens.count, block.tokens[k + 1].kind == .space { k += 2 }
+            // "the Committee to Protect Journalists", "the Global Coalition to Protect Education from Attack".
+            let joint = block.isWord(k, in: joints) || block.isWord(k, "to") || (purpose && block.isWord(k, in: purposeJoints))
+            if joint, !block.tokens[k].isCapitalised, k + 2 < block.tokens.count, block.tokens[k + 1].kind == .space {
+                // "the African Union and ECOWAS": "and" before a name already known joins two names, not one.
+                if block.isWord(k, "and"), block.hits(at: k + 2).contains(where: { hit in
+                    switch hit.entry {
+                    case .state, .group, .organisation: true
+                    default: false
+                    }
+                }) { break }
+                if block.isWord(k, "to") { purpose = true }
+                k += 2
+            }
             guard let end = capitalisedWord(at: k, in: block) else { break }
             last = end
             words += 1

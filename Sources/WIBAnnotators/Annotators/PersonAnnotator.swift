@@ -185,7 +185,7 @@ public struct PersonAnnotator: EntityFinder {
 
     /// The name that starts at token `i`: 2 to 5 words, with initials, particles and joined parts.
     static func nameRun(at i: Int, in block: BlockText) -> (first: Int, last: Int)? {
-        guard isNameWord(i, in: block), !isJoined(before: i, in: block) else { return nil }
+        guard isNameWord(i, in: block) || isJoinedCalendarWord(i, in: block), !isJoined(before: i, in: block) else { return nil }
         var last = i
         var words = 1
         var j = i
@@ -205,13 +205,26 @@ public struct PersonAnnotator: EntityFinder {
                   block.tokens[k + 1].kind == .space || block.isMark(k + 1, "-") || block.isMark(k + 1, "’") {
                 k += 2
             }
-            guard isNameWord(k, in: block) else { break }
+            guard isNameWord(k, in: block) || isJoinedCalendarWord(k, in: block) else { break }
             j = k; last = k; words += 1
         }
         // An initial alone is no name; a name has at least two words.
         guard words >= 2 || (last > i && block.isMark(last, ".") == false && isJoined(after: i, in: block) && words >= 2) else { return nil }
         if block.isMark(last, ".") { return nil }
         return (i, last)
+    }
+
+    /// Whether token `i` is a month or weekday word joined by a hyphen to a word of a name: the
+    /// first part of a name ("Jan-Erik", "May-Britt").
+    static func isJoinedCalendarWord(_ i: Int, in block: BlockText) -> Bool {
+        guard i >= 0, i + 2 < block.tokens.count, block.tokens[i].kind == .word, block.tokens[i].isCapitalised, block.isMark(i + 1, "-"),
+              isNameWord(i + 2, in: block) else { return false }
+        return block.hits(at: i).allSatisfy { hit in
+            switch hit.entry {
+            case .month, .weekday, .cue: true
+            default: false
+            }
+        }
     }
 
     /// How many words (not particles, joined parts or full stops) a name run has.
@@ -252,8 +265,10 @@ public struct PersonAnnotator: EntityFinder {
                 j = block.previous(before: k)
                 continue
             }
-            // "… Jenča and Special Envoy …": a name before "and" ends the title.
-            if block.isWord(k, "and"), let before = block.previous(before: k), isNameWord(before, in: block) { break }
+            // "… Jenča and Special Envoy …": a name before "and" ends the title, once its head is
+            // read; before the head, "and" joins the words of a portfolio ("of the Food and
+            // Agriculture Organization").
+            if head, block.isWord(k, "and"), let before = block.previous(before: k), isNameWord(before, in: block) { break }
             if token.kind == .word {
                 if block.hits(at: k).contains(where: { if case .titleHead = $0.entry { true } else { false } }) {
                     head = true
@@ -345,9 +360,17 @@ public struct PersonAnnotator: EntityFinder {
     ]
 
     /// Whether the name follows "and" or a comma after the last person found, directly or after
-    /// that person's role between commas: "A, B and C", "A, an economist, and B".
+    /// that person's role between commas: "A, B and C", "A, an economist, and B"; or the next
+    /// semicolon of a list after a colon: "are: A, a nurse; B, security director of a charity".
     static func continuesList(before first: Int, lastPerson: Int?, in block: BlockText) -> Bool {
         guard let lastPerson, let joint = block.previous(before: first) else { return false }
+        if block.isMark(joint, ";") || (block.isWord(joint, "and") && block.isMark(block.previous(before: joint), ";")) {
+            // "A, a nurse; B, security director of a charity; and C": the items of a list after a colon.
+            let semicolon = block.isMark(joint, ";") ? joint : block.previous(before: joint)!
+            let sentence = block.sentence(containing: first)
+            return sentence.contains(lastPerson) && (sentence.lowerBound..<lastPerson).contains { block.isMark($0, ":") }
+                && !(lastPerson..<semicolon).contains { block.isMark($0, ";") || block.isMark($0, ".") }
+        }
         if block.isWord(joint, "and"), let before = block.previous(before: joint) {
             if before == lastPerson || (block.isMark(before, ",") && block.previous(before: before) == lastPerson) { return true }
             // "A, a parish priest from Bossangoa, and B": a role between commas, then "and".

@@ -34,7 +34,7 @@ struct MeetingReader {
         var heads: [(date: CalendarDate?, format: String?)] = []
         let posted = document.metadata.posted
         for (index, sentence) in sentences.enumerated() where sentence.isUpcoming && !sentence.isBackground && sentence.hasTime {
-            guard let format = sentence.format else { continue }
+            guard let format = sentence.format, !sentence.day.done else { continue }
             // "In the afternoon", "at 4:30 pm": the day of the meeting before, or today.
             let date = sentence.hasDate ? sentence.date : heads.last?.date ?? document.dates.relativeDay(0)
             if let date, let posted, date < posted { continue }
@@ -47,7 +47,13 @@ struct MeetingReader {
             starts.append(index)
             heads.append((date, format.text))
         }
-        if starts.isEmpty, let first = sentences.firstIndex(where: { $0.block.index == firstParagraph && $0.isUpcoming && !$0.isBackground && $0.format != nil }) {
+        // With no day and kind named together: the first meeting of the first paragraph, unless
+        // the day it names is past ("At Monday’s (3 March) briefing").
+        if starts.isEmpty, let first = sentences.firstIndex(where: { sentence in
+            guard sentence.block.index == firstParagraph, sentence.isUpcoming, !sentence.isBackground, sentence.format != nil, !sentence.day.done else { return false }
+            if let date = sentence.date, let posted, date < posted { return false }
+            return true
+        }) {
             starts.append(first)
         }
         // A later paragraph that previews a meeting on another day is that meeting.
@@ -124,35 +130,51 @@ struct MeetingReader {
             && (namesADay(lead, in: block) || lead.contains { block.has(.relativeDay, at: $0) })
     }
 
-    /// A sentence that joins two meetings ("will hold consultations on Wednesday (25 June) and are
-    /// expected to renew the mandate on Monday (30 June)") as its two clauses: cut before an "and"
-    /// that a future verb follows, when a day is named on both sides.
+    /// A sentence that joins two clauses, each with its own day ("will hold consultations on
+    /// Wednesday (25 June) and are expected to renew the mandate on Monday (30 June)", "agreed this
+    /// afternoon (25 July) to put the draft in blue, and adoption is now expected tomorrow"), as
+    /// its two clauses: cut before an "and" whose clause has a future verb within its first words,
+    /// when a day is named on both sides.
     static func coordinatedClauses(of sentence: Range<Int>, in block: BlockText) -> [Range<Int>] {
         for i in sentence where block.isWord(i, "and") {
-            guard let next = block.next(after: i), next < sentence.upperBound,
-                  block.has(.future, at: next) || block.has(.future, at: block.next(after: next) ?? next),
+            guard opensFutureClause(after: i, before: sentence.upperBound, in: block),
                   namesADay(sentence.lowerBound..<i, in: block), namesADay(i..<sentence.upperBound, in: block) else { continue }
             return [sentence.lowerBound..<i, i..<sentence.upperBound]
         }
         return [sentence]
     }
 
-    /// Whether tokens name a day: a weekday, or a day and a month.
+    /// Whether a future verb stands within the first five words after the "and" at `i`, before any
+    /// punctuation ("and are expected to", "and a vote is now expected").
+    private static func opensFutureClause(after i: Int, before end: Int, in block: BlockText) -> Bool {
+        var j = block.next(after: i)
+        var words = 0
+        while let k = j, k < end, words < 5, block.tokens[k].kind == .word {
+            if block.has(.future, at: k) { return true }
+            j = block.next(after: k)
+            words += 1
+        }
+        return false
+    }
+
+    /// Whether tokens name a day: a weekday, a day and a month, or today, tonight or tomorrow.
     private static func namesADay(_ range: Range<Int>, in block: BlockText) -> Bool {
         range.contains { i in
             block.hits(at: i).contains { if case .weekday = $0.entry { true } else { false } }
                 || (block.tokens[i].kind == .number && block.month(at: block.next(after: i)) != nil)
+                || MeetingSentence.comingDay(at: i, in: block) != nil
         }
     }
 
     /// The meeting told by `sentences` (the first is the meeting sentence).
-    private func meeting(from sentences: [MeetingSentence]) -> Meeting {
-        let head = sentences[0]
+    private func meeting(from scope: [MeetingSentence]) -> Meeting {
+        let head = scope[0]
+        let sentences = scope.filter { !$0.isCancelled }
         var meeting = Meeting(date: head.date, format: head.format?.text)
         let current = sentences.filter { !$0.isBackground }
-        meeting.timeOfDay = MeetingSentence.timeOfDay(in: head.tokens, block: head.block)
+        meeting.timeOfDay = MeetingSentence.timeOfDay(in: head.dayTokens, block: head.block)
             ?? current.dropFirst().lazy.compactMap { MeetingSentence.timeOfDay(in: $0.tokens, block: $0.block) }.first
-        meeting.agendaItem = current.lazy.compactMap { agendaItem(in: $0) }.first
+        meeting.agendaItem = current.lazy.compactMap { agendaItem(in: $0) }.first ?? current.lazy.compactMap { quotedSubject(in: $0) }.first
         var listedBriefers = false
         for sentence in sentences {
             for code in requesters(in: sentence) where !meeting.requestedBy.contains(code) { meeting.requestedBy.append(code) }
@@ -199,6 +221,19 @@ struct MeetingReader {
         return nil
     }
 
+    /// With no agenda item named as one, the quotation a meeting is held on: an open debate
+    /// “on “The situation in the Middle East, …””. An Arria-formula meeting's title is none.
+    private func quotedSubject(in sentence: MeetingSentence) -> String? {
+        let block = sentence.block
+        guard sentence.format?.text.hasSuffix("Arria-formula meeting") != true else { return nil }
+        for i in sentence.tokens where block.isWord(i, "on") {
+            guard let noun = block.previous(before: i), MeetingSentence.meetingNoun(at: noun, in: block) != nil, let open = block.next(after: i), isQuote(open, in: block, closing: false),
+                  let close = (open + 1..<sentence.tokens.upperBound).first(where: { isQuote($0, in: block, closing: true) }) else { continue }
+            return quoted(open, close, in: block)
+        }
+        return nil
+    }
+
     /// Whether token `i` is a quotation mark that can open (or close) a quotation.
     private func isQuote(_ i: Int, in block: BlockText, closing: Bool) -> Bool {
         block.isMark(i, "\"") || block.isMark(i, closing ? "”" : "“")
@@ -218,18 +253,26 @@ struct MeetingReader {
 
     // MARK: Requesters
 
+    private static let relativePronouns: WordSet = ["which", "who", "whose", "that"]
 
-    /// The states that asked for the meeting: after "at the request of", "requested by" (up to any
-    /// supporters), or the subject of "requested the meeting".
-    /// In a sentence that tells of a meeting held, only "X requested the meeting" (this one) counts.
+    /// The states that asked for the meeting: after "at the request of", "requested by", "was
+    /// sought by" (up to any supporters or a relative clause), or the subject of "requested the
+    /// meeting", "asked for the session", "sought it" (in a relative clause, its own subject:
+    /// "the briefing, which Panama had requested").
+    /// In a sentence that tells of a meeting held, only "X requested the meeting" (this one) counts;
+    /// in one that moves a meeting, none; in one that reports what was said, only those in the
+    /// words reported.
     private func requesters(in sentence: MeetingSentence) -> [String] {
+        // Who asked for a meeting to be moved, or for the meeting a report tells of (before its verb
+        // of saying), asked for no meeting to come.
+        guard !sentence.movesAMeeting else { return [] }
         let block = sentence.block
         var found: [String] = []
-        for i in sentence.tokens where block.tokens[i].kind == .word {
+        for i in sentence.tokens where block.tokens[i].kind == .word && i > sentence.reportedAt ?? -1 {
             if !sentence.isBackground, block.has(.requestedBy, at: i), let end = block.cue(at: i, where: { $0 == .requestedBy }) {
                 var j = end
                 while j < sentence.tokens.upperBound {
-                    if block.has(.supportedBy, at: j) || block.isMark(j, ";") || block.isMark(j, ".") { break }
+                    if block.has(.supportedBy, at: j) || block.isMark(j, ";") || block.isMark(j, ".") || block.isWord(j, in: MeetingReader.relativePronouns) { break }
                     if block.tokens[j].kind == .word, block.state(at: j) == nil, !isListWord(j, in: block), !block.tokens[j].isCapitalised {
                         // "the UK, the penholder, and Switzerland": a role between commas.
                         var before = block.previous(before: j)
@@ -246,13 +289,29 @@ struct MeetingReader {
                       let state = (max(sentence.tokens.lowerBound, apostrophe - 8)..<apostrophe).last(where: { block.state(at: $0)?.end == apostrophe }) {
                 // "at France’s request"
                 found.append(block.state(at: state)!.code)
-            } else if block.has(.requestVerb, at: i), refersToMeeting(after: i, sentence: sentence) {
-                // The subject is in the clause of the verb: after any ";" before it.
-                let start = (sentence.tokens.lowerBound..<i).last { block.isMark($0, ";") }.map { $0 + 1 } ?? sentence.tokens.lowerBound
-                found += actingStates(in: start..<i, block: block)
+            } else if block.has(.requestVerb, at: i) {
+                // "the briefing on Haiti, which Ecuador had sought after …": the pronoun is the verb's object.
+                let subject = subjectClause(before: i, in: sentence)
+                let pronounIsTheMeeting = subject.lowerBound > sentence.tokens.lowerBound && block.isWord(subject.lowerBound - 1, in: MeetingReader.relativePronouns)
+                    && (sentence.tokens.lowerBound..<subject.lowerBound).contains { MeetingSentence.meetingNoun(at: $0, in: block) != nil }
+                guard pronounIsTheMeeting || refersToMeeting(after: i, sentence: sentence) else { continue }
+                found += actingStates(in: subject, block: block)
             }
         }
         return found
+    }
+
+    /// Where the subject of the verb at `i` is read: after a relative pronoun that opens the verb's
+    /// own clause, with no comma between ("the briefing on Haiti, which Panama had requested"),
+    /// else from the start of its clause (after any ";" before it).
+    private func subjectClause(before i: Int, in sentence: MeetingSentence) -> Range<Int> {
+        let block = sentence.block
+        for j in stride(from: i - 1, through: sentence.tokens.lowerBound, by: -1) {
+            if block.isMark(j, ",") || block.isMark(j, ";") { break }
+            if block.isWord(j, in: MeetingReader.relativePronouns) { return (j + 1)..<i }
+        }
+        let start = (sentence.tokens.lowerBound..<i).last { block.isMark($0, ";") }.map { $0 + 1 } ?? sentence.tokens.lowerBound
+        return start..<i
     }
 
     private func isListWord(_ i: Int, in block: BlockText) -> Bool {
@@ -298,8 +357,10 @@ struct MeetingReader {
     /// The people (or organisations, when no person is named) tied to a briefing cue in the
     /// sentence: "X is expected to brief", "briefers are X and Y", "a briefing from X", "will hear
     /// from X", lists after a colon; not those who "will also attend".
+    /// Nobody who spoke at a meeting held ("X told members that …") is a briefer.
     private func briefers(in sentence: MeetingSentence, listed: Bool) -> [Briefer] {
-        clauses(of: sentence).flatMap { briefers(inClause: $0, listed: listed) }
+        guard !sentence.isReport else { return [] }
+        return clauses(of: sentence).flatMap { briefers(inClause: $0, listed: listed) }
     }
 
     /// The sentence cut at semicolons, unless they separate the items of a list after a colon.
@@ -322,7 +383,8 @@ struct MeetingReader {
         guard listed || hasBriefingCue(sentence) else { return [] }
         var result: [Briefer] = []
         var organisations = Set<String>()
-        let settled = (spans[block.index] ?? []).filter { sentence.tokens.contains(block.token(at: $0.range.lowerBound)) }
+        let settled = ((spans[block.index] ?? []).filter { sentence.tokens.contains(block.token(at: $0.range.lowerBound)) } + regionalOrganisations(in: sentence))
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
         for span in settled {
             guard let entity = span.entity else { continue }
             let first = block.token(at: span.range.lowerBound), last = block.token(at: span.range.upperBound - 1)
@@ -333,10 +395,7 @@ struct MeetingReader {
             case .person:
                 result.append(Briefer(name: entity.id, title: entity.attributes["title"]))
             case .organisation:
-                let before = block.string(block.tokens[max(sentence.tokens.lowerBound, first - 8)].start..<span.range.lowerBound).lowercased()
-                let introduced = before.hasSuffix("representative of ") || before.hasSuffix("representative of the ") || before.hasSuffix("representatives of ")
-                    || before.hasSuffix("representatives of the ")
-                guard introduced || listed || PersonAnnotator.speaks(after: last, in: block) else { continue }
+                guard represented(before: first, in: sentence) || listed || PersonAnnotator.speaks(after: last, in: block) else { continue }
                 if settled.contains(where: { $0.kind == .person && $0.range.overlaps(span.range) }) { continue }
                 guard organisations.insert(entity.id).inserted else { continue }
                 result.append(Briefer(organization: String(block.string(span.range))))
@@ -347,6 +406,44 @@ struct MeetingReader {
         return result
     }
 
+    /// The regional organisations that are groups of states too (ECOWAS, the AU, the EU), as
+    /// organisations: they brief through their representatives.
+    private func regionalOrganisations(in sentence: MeetingSentence) -> [FoundSpan] {
+        let block = sentence.block
+        let taken = (spans[block.index] ?? []).map(\.range)
+        var found: [FoundSpan] = []
+        var next = sentence.tokens.lowerBound
+        for i in sentence.tokens where i >= next {
+            for hit in block.hits(at: i) {
+                guard case .group(let id) = hit.entry, StateGroups.organisations.contains(id) else { continue }
+                let range = block.range(tokens: i, through: hit.tokens.upperBound - 1)
+                guard !taken.contains(where: { $0.overlaps(range) }) else { continue }
+                found.append(FoundSpan(block: block.index, range: range, entity: Entity(kind: .organisation, id: id)))
+                next = hit.tokens.upperBound
+                break
+            }
+        }
+        return found
+    }
+
+    private static let representatives: WordSet = ["representative", "representatives"]
+
+    /// Whether "a representative of" introduces the organisation at `first`, directly or through
+    /// a list ("representatives of the AU, ECOWAS and the EU").
+    private func represented(before first: Int, in sentence: MeetingSentence) -> Bool {
+        let block = sentence.block
+        var j = block.previous(before: first)
+        var steps = 0
+        while let k = j, k >= sentence.tokens.lowerBound, steps < 16 {
+            if block.isWord(k, "of") { return block.isWord(block.previous(before: k), in: MeetingReader.representatives) }
+            guard block.isWord(k, "the") || block.isWord(k, "and") || block.isMark(k, ",") || block.tokens[k].isCapitalised
+                    || block.isMark(k, "(") || block.isMark(k, ")") || block.isMark(k, "’") || block.isMark(k, "-") else { return false }
+            j = block.previous(before: k)
+            steps += 1
+        }
+        return false
+    }
+
     /// Whether the sentence has a cue of briefing: a form of "brief", "briefers", "speakers",
     /// "hear from", "dialogue with", or "will speak", "to address", "to update", "to present".
     private func hasBriefingCue(_ sentence: MeetingSentence) -> Bool {
@@ -354,7 +451,7 @@ struct MeetingReader {
         for i in sentence.tokens where block.tokens[i].kind == .word {
             if MeetingReader.briefWords.contains(block.tokens[i].key) { return true }
             if block.has(.brieferNoun, at: i) { return true }
-            if block.isWord(i, "hear") && block.isWord(block.next(after: i), "from") { return true }
+            if MeetingSentence.hearsFrom(i, in: block) { return true }
             if block.isWord(i, "dialogue") && block.isWord(block.next(after: i), "with") { return true }
             if MeetingReader.speakingWords.contains(block.tokens[i].key), block.isWord(block.previous(before: i), in: MeetingReader.auxiliaries) { return true }
         }
@@ -362,18 +459,38 @@ struct MeetingReader {
     }
 
     /// Whether the person ending at `last` only attends ("will also attend", "is expected to
-    /// participate").
+    /// participate") or is said not to brief ("will speak but is not expected to brief").
     private func attends(after last: Int, in block: BlockText, sentence: MeetingSentence) -> Bool {
         var j = block.next(after: last)
         if let comma = j, block.isMark(comma, ",") { j = block.next(after: comma) }
         var steps = 0
-        while let k = j, k < sentence.tokens.upperBound, steps < 5 {
-            if block.has(.attendVerb, at: k)
-                || block.isWord(k, in: MeetingReader.presenceWords) { return true }
+        while let k = j, k < sentence.tokens.upperBound, steps < 6 {
+            if block.isWord(k, "not") || block.isWord(k, "never") { return deniesBriefing(after: k, in: block, sentence: sentence) }
+            if block.has(.attendVerb, at: k) || isPresenceVerb(k, in: block) { return true }
             if MeetingReader.briefWords.contains(block.tokens[k].key) || block.isMark(k, ",") || block.isMark(k, ";") { return false }
             j = block.next(after: k)
             steps += 1
         }
         return false
+    }
+
+    /// Whether a form of "brief" follows the "not" at `k` within three words ("not expected to
+    /// brief", "will not brief").
+    private func deniesBriefing(after k: Int, in block: BlockText, sentence: MeetingSentence) -> Bool {
+        var j = block.next(after: k)
+        var words = 0
+        while let i = j, i < sentence.tokens.upperBound, words < 3, block.tokens[i].kind == .word {
+            if MeetingReader.briefWords.contains(block.tokens[i].key) { return true }
+            j = block.next(after: i)
+            words += 1
+        }
+        return false
+    }
+
+    /// Whether the word at `k` tells of presence ("will chair", "presides", "in the chair"), not
+    /// of an office held ("chair of the AU Peace and Security Council", "chair for September").
+    private func isPresenceVerb(_ k: Int, in block: BlockText) -> Bool {
+        guard block.isWord(k, in: MeetingReader.presenceWords) else { return false }
+        return !block.isWord(block.next(after: k), "of") && !block.isWord(block.next(after: k), "for")
     }
 }

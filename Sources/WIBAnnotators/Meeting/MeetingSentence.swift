@@ -6,14 +6,29 @@ import WIBCore
 final class MeetingSentence {
     private static let mediumWords: WordSet = ["via", "by", "through", "over"]
     private static let briefForms: WordSet = ["brief", "briefs", "briefed"]
+    /// Past verbs of saying: a future after one is the speaker's ("told members that the mission
+    /// will need …"), not the sentence's.
+    private static let reportingVerbs: WordSet = ["said", "told", "stated", "noted", "warned", "argued", "added", "stressed", "emphasised",
+                                                  "emphasized", "explained", "indicated", "insisted", "claimed", "asserted", "cautioned",
+                                                  "acknowledged", "suggested", "reiterated", "underlined", "underscored", "observed"]
+    /// Pronouns that open a relative clause ("that" is left out: it more often opens what was said).
+    private static let relativePronouns: WordSet = ["which", "who", "whom", "whose"]
+    private static let perfectOrPassive: WordSet = ["been", "was", "were", "is", "are", "be", "has", "have", "had"]
     /// The block and the sentence's tokens in it.
     let block: BlockText
     let tokens: Range<Int>
     /// The tokens up to the first clause break ("after which", "followed by", ";").
     let clause: Range<Int>
+    /// The tokens the meeting's day and time of day are read from: the whole sentence, or what
+    /// follows a verb that calls the meeting off or moves it ("has been postponed to Monday (25
+    /// March)").
+    let dayTokens: Range<Int>
+    /// Whether a verb calls a meeting off or moves it ("has been postponed", "was cancelled").
+    var movesAMeeting: Bool { dayTokens != tokens }
     /// The day the sentence names for a meeting, if any ("tomorrow", "(28 June)", "on Thursday"),
-    /// and whether it names a day at all (even one without a year).
-    private(set) lazy var day: (date: CalendarDate?, named: Bool) = MeetingSentence.date(in: tokens, block: block, rules: rules)
+    /// whether it names a day at all (even one without a year), and whether the only days it names
+    /// are those of something already done ("agreed this afternoon (25 July)").
+    private(set) lazy var day: (date: CalendarDate?, named: Bool, done: Bool) = MeetingSentence.date(in: dayTokens, block: block, rules: rules)
     /// The day the sentence names for a meeting.
     var date: CalendarDate? { day.date }
     /// Whether it names a day (even one without a year).
@@ -22,11 +37,21 @@ final class MeetingSentence {
     var hasTime: Bool { hasDate || MeetingSentence.timeOfDay(in: tokens, block: block) != nil }
     /// The format its clause names.
     private(set) lazy var format: (text: String, definite: Bool)? = MeetingSentence.format(in: clause, sentence: tokens, block: block)
-    /// Whether it speaks of the future (will, is expected to, tomorrow, tonight).
+    /// Whether it speaks of the future (will, is expected to, tomorrow, tonight), outside reported
+    /// speech, of a meeting that is not called off.
     let isUpcoming: Bool
     /// Whether it tells of a meeting that has been held (held, received, was briefed) and not of
     /// one to come.
     let isBackground: Bool
+    /// The verb of saying, when the sentence reports what someone said with nothing to come
+    /// outside the words reported ("At Monday’s briefing, X told members that …"): its speakers
+    /// spoke at a meeting held, and what it tells before the verb is of that meeting.
+    let reportedAt: Int?
+    /// Whether it reports what someone said (``reportedAt``).
+    var isReport: Bool { reportedAt != nil }
+    /// Whether it tells of a meeting called off or moved with no new day ("has been postponed at
+    /// the request of the US"): it previews nothing, and who asked is no requester.
+    let isCancelled: Bool
 
     /// The same sentence read over fewer tokens (a clause of it).
     func narrowed(to range: Range<Int>) -> MeetingSentence {
@@ -48,60 +73,195 @@ final class MeetingSentence {
         }
         clause = tokens.lowerBound..<end
         var future = false, past = false, pastMeeting = false, relative = false
+        // What was said tells of the future only when it names a day to come ("said that the
+        // draft will be put to a vote tomorrow"), not "told members that the mission will need …".
+        var reported: Int?, reportedFuture = false, reportedDay = false
+        var cancel: Int?
         for i in tokens where block.tokens[i].kind == .word && !(block.tokens[i].isCapitalised && block.month(at: i) != nil) {
-            if block.has(.future, at: i) { future = true }
+            if reported == nil, block.isWord(i, in: MeetingSentence.reportingVerbs), !MeetingSentence.inRelativeClause(i, block: block) { reported = i }
+            let coming = block.has(.relativeDay, at: i) && MeetingSentence.comingDay(at: i, in: block) != nil
+            if reported != nil {
+                if block.has(.future, at: i) { reportedFuture = true }
+                if coming || MeetingSentence.weekdayNumber(at: i, in: block) != nil { reportedDay = true }
+            } else {
+                if block.has(.future, at: i) { future = true }
+                if coming { relative = true }
+            }
             // A request is made before the meeting it asks for: "Russia has called for consultations this evening".
             if DateAnnotator.isPast(i, in: block), !block.has(.requestVerb, at: i) { past = true }
             if block.has(.pastMeeting, at: i) { pastMeeting = true }
-            if block.has(.relativeDay, at: i), block.cue(at: i, where: { if case .relativeDay(let d) = $0 { d >= 0 } else { false } }) != nil { relative = true }
+            // "the meeting, which was postponed from last week": the history of a meeting told of elsewhere.
+            if block.has(.cancelled, at: i), !MeetingSentence.inRelativeClause(i, block: block), MeetingSentence.callsOff(i, in: tokens, block: block) { cancel = i }
         }
-        isUpcoming = future || (relative && !past)
+        if reported != nil, reportedDay {
+            future = future || reportedFuture
+            relative = true
+        }
+        dayTokens = cancel.map { ($0 + 1)..<tokens.upperBound } ?? tokens
+        // Called off, unless a day still to come is named after the verb ("postponed to Monday").
+        isCancelled = cancel.map { cancel in
+            let new: (date: CalendarDate?, named: Bool, done: Bool) = MeetingSentence.date(in: (cancel + 1)..<tokens.upperBound, block: block, rules: rules)
+            guard new.named, !new.done else { return true }
+            if let date = new.date, case .posted(let posted) = rules.reference { return date < posted }
+            return false
+        } ?? false
+        isUpcoming = cancel == nil ? future || (relative && !past) : !isCancelled
         isBackground = pastMeeting && !future
+        reportedAt = future ? nil : reported
+    }
+
+    /// Whether the verb at `i` is in a relative clause: a relative pronoun stands within the three
+    /// words before it ("who told the Council", "from which Israel has said").
+    private static func inRelativeClause(_ i: Int, block: BlockText) -> Bool {
+        var j = block.previous(before: i)
+        var words = 0
+        while let k = j, words < 3, block.tokens[k].kind == .word {
+            if block.isWord(k, in: relativePronouns) { return true }
+            j = block.previous(before: k)
+            words += 1
+        }
+        return false
+    }
+
+    /// Whether the verb at `i` calls off or moves a meeting: one with a meeting as its object
+    /// ("postponed the vote"), or a perfect or passive one whose subject is a meeting ("The vote
+    /// …, which had been planned for this morning, has been postponed"), not one of a subordinate
+    /// clause about something else ("where the presidential election has been postponed").
+    private static func callsOff(_ i: Int, in tokens: Range<Int>, block: BlockText) -> Bool {
+        var after = block.next(after: i)
+        if block.isWord(after, "the") || block.isWord(after, "its") || block.isWord(after, "a") { after = after.flatMap { block.next(after: $0) } }
+        if let object = after, object < tokens.upperBound, isMeeting(object, in: block) { return true }
+        guard block.isWord(block.previous(before: i), in: perfectOrPassive) else { return false }
+        var j = block.previous(before: i)
+        var steps = 0
+        while let k = j, k >= tokens.lowerBound, steps < 40 {
+            if block.isMark(k, ";") || block.isWord(k, in: subordinators) { return false }
+            if isMeeting(k, in: block) { return true }
+            // Over a clause between commas: "The vote …, which had been planned for this morning, has been postponed".
+            if block.isMark(k, ","), let open = (tokens.lowerBound..<k).last(where: { block.isMark($0, ",") }) {
+                j = block.previous(before: open)
+            } else {
+                j = block.previous(before: k)
+            }
+            steps += 1
+        }
+        return false
+    }
+
+    private static let subordinators: WordSet = ["where", "when", "while", "because", "after", "since", "although", "though", "if"]
+
+    /// Whether a meeting noun other than "election" (an election is often a country's) is at `k`.
+    private static func isMeeting(_ k: Int, in block: BlockText) -> Bool {
+        guard block.tokens[k].kind == .word, let noun = meetingNoun(at: k, in: block) else { return false }
+        return noun.format != "election"
     }
 
     // MARK: Date
 
     /// The meeting day: a day written out ("(28 June)", "on 4 September"), else "today",
-    /// "tomorrow", "this morning", else a weekday ("On Thursday"); whether any time was named.
-    static func date(in tokens: Range<Int>, block: BlockText, rules: DateResolver) -> (CalendarDate?, Bool) {
+    /// "tomorrow", "this morning", else a weekday ("On Thursday"); whether any time was named; and
+    /// whether every day named belongs to something already done ("agreed this afternoon (25
+    /// July)", "met on Monday"), which is then the day given.
+    static func date(in tokens: Range<Int>, block: BlockText, rules: DateResolver) -> (CalendarDate?, Bool, Bool) {
         var relative: CalendarDate??
         var weekday: CalendarDate??
-        // "Tomorrow (28 June)", "next Tuesday (7 April)": the day in brackets after a day word.
+        var done: CalendarDate??
+        // "Tomorrow (28 June)", "next Tuesday (7 April)", "Monday’s (3 March)": the day in brackets after a day word.
         for i in tokens where block.isMark(i, "(") {
-            guard let word = block.previous(before: i), block.tokens[word].kind == .word,
-                  block.cue(at: word, where: { if case .relativeDay = $0 { true } else if case .partOfDay = $0 { true } else { false } }) != nil
-                    || block.hits(at: word).contains(where: { if case .weekday = $0.entry { true } else { false } }),
-                  let day = block.next(after: i), let found = DateAnnotator.date(at: day, in: block, rules: rules) else { continue }
+            guard let word = dayWord(before: i, in: block), let day = block.next(after: i), let found = DateAnnotator.date(at: day, in: block, rules: rules) else { continue }
             let id = found.entity.id
-            if id.count == 10 || (id.hasPrefix("--") && id.count == 7) {
-                let resolved = id.hasPrefix("--") ? nil : CalendarDate(iso: id)
-                if let resolved, case .posted(let posted) = rules.reference, resolved < posted {
-                    // A day in brackets after "tomorrow" is to come: the next such day, if the calendar has one.
-                    return (rules.day(resolved.day, month: resolved.month, year: nil, tense: .future)?.date, true)
-                }
-                return (resolved, true)
+            guard id.count == 10 || (id.hasPrefix("--") && id.count == 7) else { continue }
+            let resolved = id.hasPrefix("--") ? nil : CalendarDate(iso: id)
+            if isDone(word, in: block) {
+                if done == nil { done = .some(resolved) }
+                continue
             }
+            // A weekday fixes the year: "Monday (3 March)" is the 3 March that is a Monday.
+            if let resolved, let named = weekdayNumber(at: word, in: block), resolved.isoWeekday != named,
+               let matching = [DateResolver.Tense.past, .future].lazy.compactMap({ rules.day(resolved.day, month: resolved.month, year: nil, tense: $0)?.date })
+                .first(where: { $0.isoWeekday == named }) {
+                return (matching, true, false)
+            }
+            if let resolved, weekdayNumber(at: word, in: block) == nil, case .posted(let posted) = rules.reference, resolved < posted {
+                // A day in brackets after "tomorrow" is to come: the next such day, if the calendar has one.
+                return (rules.day(resolved.day, month: resolved.month, year: nil, tense: .future)?.date, true, false)
+            }
+            return (resolved, true, false)
         }
         for i in tokens where block.tokens[i].kind != .space {
+            // A day in brackets after a day word was read above.
+            if let open = block.previous(before: i), block.isMark(open, "("), dayWord(before: open, in: block) != nil { continue }
             if block.tokens[i].kind == .number, let found = DateAnnotator.date(at: i, in: block, rules: rules), found.entity.attributes["role"] == "event" {
                 let id = found.entity.id
                 // A day already past is another event's ("where the election has been pushed back to …").
                 if id.count == 10, let day = CalendarDate(iso: id), case .posted(let posted) = rules.reference, day < posted { continue }
-                if id.count == 10 || id.hasPrefix("--") { return (CalendarDate(iso: id), true) }
+                guard id.count == 10 || id.hasPrefix("--") else { continue }
+                if isDone(i, in: block) {
+                    if done == nil { done = .some(CalendarDate(iso: id)) }
+                    continue
+                }
+                return (CalendarDate(iso: id), true, false)
             }
-            if relative == nil, block.has(.relativeDay, at: i), let end = block.cue(at: i, where: { if case .relativeDay(let d) = $0 { d >= 0 } else { false } }),
-               case .relativeDay(let offset)? = block.cue(at: i)?.cue, end > i {
-                relative = .some(rules.relativeDay(offset))
+            if relative == nil, block.has(.relativeDay, at: i), let offset = comingDay(at: i, in: block) {
+                if isDone(i, in: block) {
+                    if done == nil { done = .some(rules.relativeDay(offset)) }
+                } else {
+                    relative = .some(rules.relativeDay(offset))
+                }
             }
-            if weekday == nil, block.tokens[i].isCapitalised {
-                for hit in block.hits(at: i) {
-                    if case .weekday(let day) = hit.entry { weekday = .some(rules.weekday(day, tense: .future)) }
+            if weekday == nil, block.tokens[i].isCapitalised, let named = weekdayNumber(at: i, in: block) {
+                if isDone(i, in: block) {
+                    if done == nil { done = .some(rules.weekday(named, tense: .past)) }
+                } else {
+                    weekday = .some(rules.weekday(named, tense: .future))
                 }
             }
         }
-        if let relative { return (relative, true) }
-        if let weekday { return (weekday, true) }
-        return (nil, false)
+        if let relative { return (relative, true, false) }
+        if let weekday { return (weekday, true, false) }
+        if let done { return (done, true, true) }
+        return (nil, false, false)
+    }
+
+    /// The day word before the bracket at `open`: "tomorrow (", "Thursday morning (", or a
+    /// possessive "Monday’s (".
+    private static func dayWord(before open: Int, in block: BlockText) -> Int? {
+        guard var word = block.previous(before: open), block.tokens[word].kind == .word else { return nil }
+        if block.isWord(word, "s"), let apostrophe = block.previous(before: word), block.isMark(apostrophe, "’") || block.isMark(apostrophe, "'"),
+           let base = block.previous(before: apostrophe) {
+            word = base
+        }
+        let isDay = block.cue(at: word, where: { if case .relativeDay = $0 { true } else if case .partOfDay = $0 { true } else { false } }) != nil
+            || weekdayNumber(at: word, in: block) != nil
+        return isDay ? word : nil
+    }
+
+    /// The days from the posted date that the word at `i` names when it is today, tonight or
+    /// tomorrow, also as a possessive ("Tomorrow’s consultations"); not yesterday.
+    static func comingDay(at i: Int, in block: BlockText) -> Int? {
+        for hit in block.hits(at: i) { if case .cue(.relativeDay(let offset)) = hit.entry, offset >= 0 { return offset } }
+        return nil
+    }
+
+    /// The weekday (1 = Monday … 7 = Sunday) named at token `i`.
+    private static func weekdayNumber(at i: Int, in block: BlockText) -> Int? {
+        for hit in block.hits(at: i) { if case .weekday(let day) = hit.entry { return day } }
+        return nil
+    }
+
+    /// Whether the day phrase around token `i` ("this afternoon", "on Monday", "on 12 July") is
+    /// the day of something done: a verb in the past stands right before it ("agreed this
+    /// afternoon", "met on Monday"), not a passive to come ("will be held on Friday").
+    static func isDone(_ i: Int, in block: BlockText) -> Bool {
+        var start = i
+        while let before = block.previous(before: start), block.tokens[before].kind == .word,
+              block.has(.relativeDay, at: before) || block.has(.partOfDay, at: before) || weekdayNumber(at: before, in: block) != nil
+                || block.isWord(before, "this") || block.isWord(before, "on") || block.isWord(before, "at") || block.isWord(before, "in") {
+            start = before
+        }
+        guard let verb = block.previous(before: start), block.tokens[verb].kind == .word, DateAnnotator.isPast(verb, in: block),
+              !block.has(.future, at: verb), !block.has(.requestVerb, at: verb) else { return false }
+        return !block.isWord(block.previous(before: verb), "be") && !block.isWord(block.previous(before: verb), "being")
     }
 
     // MARK: Format
@@ -126,7 +286,11 @@ final class MeetingSentence {
                 _ = second
                 continue
             }
-            let (qualifiers, definite) = qualifiers(before: i, in: block)
+            let (qualifiers, definite, denied) = qualifiers(before: i, in: block)
+            if denied {
+                i = noun.end
+                continue
+            }
             let phrase = (qualifiers + [noun.format]).joined(separator: " ")
             return (phrase, definite)
         }
@@ -139,13 +303,34 @@ final class MeetingSentence {
         for j in clause where block.tokens[j].kind == .word {
             if block.has(.adoptionWord, at: j), isVerb(j, in: block) || adoptionNouns.contains(block.tokens[j].key) { adoption = true }
             if block.isWord(j, in: MeetingSentence.briefForms), isVerb(j, in: block) { brief = true }
-            // "will hear from the Special Envoy"
-            if block.isWord(j, "hear"), block.isWord(block.next(after: j), "from"), isVerb(j, in: block) { brief = true }
+            // "will hear from the Special Envoy", "expect to hear on Thursday morning (15 April) from"
+            if hearsFrom(j, in: block), isVerb(j, in: block) { brief = true }
         }
         if vote { return ("vote", false) }
         if adoption { return ("adoption", false) }
         if brief { return ("briefing", false) }
         return nil
+    }
+
+    private static let timeWords: WordSet = ["on", "this", "at", "in", "the", "later", "next", "week", "am", "pm", "noon", "midday"]
+
+    /// Whether token `j` is "hear" with its "from", maybe across a time between them ("hear on
+    /// Thursday morning (15 April) from").
+    static func hearsFrom(_ j: Int, in block: BlockText) -> Bool {
+        guard block.isWord(j, "hear") else { return false }
+        var k = block.next(after: j)
+        var steps = 0
+        while let i = k, steps < 12 {
+            if block.isWord(i, "from") { return true }
+            let token = block.tokens[i]
+            let isTime = token.kind == .number || block.isMark(i, "(") || block.isMark(i, ")") || block.isMark(i, ",") || block.isMark(i, ":")
+                || block.isWord(i, in: timeWords) || block.has(.relativeDay, at: i) || block.has(.partOfDay, at: i) || block.month(at: i) != nil
+                || block.hits(at: i).contains { if case .weekday = $0.entry { true } else { false } }
+            guard isTime else { return false }
+            k = block.next(after: i)
+            steps += 1
+        }
+        return false
     }
 
     private static let auxiliaries: WordSet = ["will", "to", "may", "might", "would", "shall", "could", "also", "then", "be", "likely"]
@@ -172,9 +357,11 @@ final class MeetingSentence {
         return nil
     }
 
-    /// The qualifiers before the noun at `i` that change the meeting's kind, in order, and
-    /// whether a determiner refers back to a meeting already told of.
-    static func qualifiers(before i: Int, in block: BlockText) -> ([String], Bool) {
+    /// The qualifiers before the noun at `i` that change the meeting's kind, in order; whether a
+    /// determiner refers back to a meeting already told of; and whether "no" denies the meeting
+    /// ("No follow-up meeting has been scheduled"). A word no list knows, between known ones,
+    /// is skipped ("annual joint consultative meeting", "its monthly open Yemen briefing").
+    static func qualifiers(before i: Int, in block: BlockText) -> (kept: [String], definite: Bool, denied: Bool) {
         var kept: [String] = []
         var j = i
         var definite = false
@@ -182,8 +369,19 @@ final class MeetingSentence {
             guard let hit = hitEnding(at: previous, in: block) else {
                 if block.isWord(previous, "s"), let apostrophe = block.previous(before: previous), block.isMark(apostrophe, "’") || block.isMark(apostrophe, "'") {
                     definite = true
+                    break
                 }
-                break
+                if block.isWord(previous, "no") { return (kept, definite, true) }
+                // An unknown word (hyphenated words whole) with a known qualifier or "no" before it.
+                var start = previous
+                while let hyphen = block.previous(before: start), hyphen == start - 1, block.isMark(hyphen, "-"),
+                      let word = block.previous(before: hyphen), word == hyphen - 1, block.tokens[word].kind == .word {
+                    start = word
+                }
+                guard block.tokens[start].kind == .word, let before = block.previous(before: start),
+                      hitEnding(at: before, in: block) != nil || block.isWord(before, "no") else { break }
+                j = start
+                continue
             }
             if case .cue(.keptQualifier) = hit.entry {
                 kept.insert(block.string(tokens: hit.tokens.lowerBound, through: hit.tokens.upperBound - 1).lowercased(), at: 0)
@@ -195,7 +393,7 @@ final class MeetingSentence {
             }
             j = hit.tokens.lowerBound
         }
-        return (kept, definite)
+        return (kept, definite, false)
     }
 
     /// The qualifier hit (kept or dropped) that ends at token `last`.
@@ -214,7 +412,7 @@ final class MeetingSentence {
     /// Morning, afternoon or evening, from the words or from a clock time ("at 3 pm").
     static func timeOfDay(in tokens: Range<Int>, block: BlockText) -> String? {
         for i in tokens where block.tokens[i].kind == .word {
-            if block.has(.partOfDay, at: i), let cue = block.cue(at: i), case .partOfDay(let part) = cue.cue { return part }
+            if block.has(.partOfDay, at: i), let cue = block.cue(at: i), case .partOfDay(let part) = cue.cue, !isDone(i, in: block) { return part }
         }
         for i in tokens where block.tokens[i].kind == .number {
             guard let hour = block.number(at: i, digits: 2), (1...12).contains(hour) else { continue }

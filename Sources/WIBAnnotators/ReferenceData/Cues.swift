@@ -13,6 +13,8 @@ public enum Cue: Sendable, Hashable {
     case future
     /// A past-tense verb of meeting: held, received, met, was briefed.
     case pastMeeting
+    /// A verb that calls a meeting off or moves it: postponed, cancelled, deferred, called off.
+    case cancelled
     /// A meeting noun and the format it names: briefing, consultations, debate, meeting.
     case meetingNoun(String)
     /// A qualifier a format keeps: open, closed, informal, private, emergency, high-level.
@@ -25,9 +27,10 @@ public enum Cue: Sendable, Hashable {
     case brieferNoun
     /// A verb that marks presence without speaking: attend.
     case attendVerb
-    /// A phrase that introduces requesters: at the request of, requested by.
+    /// A phrase that introduces requesters: at the request of, requested by, was sought by,
+    /// following a request from.
     case requestedBy
-    /// A verb whose subject requested: requested, called for, asked for.
+    /// A verb whose subject requested: requested, called for, asked for, sought.
     case requestVerb
     /// A phrase that introduces supporters: with the support of, supported by.
     case supportedBy
@@ -46,7 +49,7 @@ public enum Cue: Sendable, Hashable {
 extension Cue {
     /// The kind of a cue without its value, as a bit for ``BlockText/has(_:at:)``.
     public enum Category: Int, Sendable, CaseIterable {
-        case relativeDay, partOfDay, clock, noon, future, pastMeeting, meetingNoun, keptQualifier, droppedQualifier
+        case relativeDay, partOfDay, clock, noon, future, pastMeeting, cancelled, meetingNoun, keptQualifier, droppedQualifier
         case briefVerb, brieferNoun, attendVerb, requestedBy, requestVerb, supportedBy, rule37, voteWord, adoptionWord
         case clauseBreak, deadline
     }
@@ -60,6 +63,7 @@ extension Cue {
         case .noon: .noon
         case .future: .future
         case .pastMeeting: .pastMeeting
+        case .cancelled: .cancelled
         case .meetingNoun: .meetingNoun
         case .keptQualifier: .keptQualifier
         case .droppedQualifier: .droppedQualifier
@@ -96,8 +100,14 @@ enum Cues {
             ("expiring in", .deadline), ("due to expire in", .deadline), ("ends in", .deadline), ("ending in", .deadline),
             ("at the request of", .requestedBy), ("requested by", .requestedBy),
             ("called for by", .requestedBy), ("on the request of", .requestedBy), ("upon the request of", .requestedBy),
+            ("sought by", .requestedBy), ("asked for by", .requestedBy), ("at the behest of", .requestedBy),
+            ("following a request from", .requestedBy), ("following a request by", .requestedBy), ("following requests from", .requestedBy),
+            ("following a request of", .requestedBy), ("after a request from", .requestedBy), ("after a request by", .requestedBy),
+            ("in response to a request from", .requestedBy), ("in response to a request by", .requestedBy),
+            ("upon a request from", .requestedBy), ("on a request from", .requestedBy), ("follows a request from", .requestedBy),
+            ("follows a request by", .requestedBy),
             ("requested", .requestVerb), ("called for", .requestVerb), ("asked for", .requestVerb),
-            ("have requested", .requestVerb),
+            ("have requested", .requestVerb), ("sought", .requestVerb),
             ("with the support of", .supportedBy), ("with support from", .supportedBy), ("supported by", .supportedBy),
             ("backed by", .supportedBy), ("with the backing of", .supportedBy), ("with support of", .supportedBy),
             ("attend", .attendVerb), ("attends", .attendVerb), ("attending", .attendVerb), ("participate", .attendVerb),
@@ -113,6 +123,9 @@ enum Cues {
                      "were updated", "was last updated", "last met", "last discussed", "last received", "had", "took place"] {
             list.append((word, .pastMeeting))
         }
+        for word in ["postponed", "cancelled", "canceled", "deferred", "called off", "put off", "delayed", "rescheduled"] {
+            list.append((word, .cancelled))
+        }
         for (noun, format) in [("briefing", "briefing"), ("briefings", "briefing"), ("consultations", "consultations"),
                                ("consultation", "consultations"), ("debate", "debate"), ("meeting", "meeting"), ("session", "meeting"),
                                ("interactive dialogue", "interactive dialogue"), ("dialogue", "dialogue"), ("straw poll", "straw poll"),
@@ -125,7 +138,7 @@ enum Cues {
             list.append((noun, .meetingNoun(format)))
         }
         for word in ["open", "closed", "informal", "private", "emergency", "high-level", "high level", "ministerial-level", "ministerial",
-                     "summit-level", "leaders-level", "closed-door", "urgent", "joint"] {
+                     "summit-level", "leaders-level", "closed-door", "urgent", "joint", "consultative"] {
             list.append((word, .keptQualifier))
         }
         for word in ["monthly", "semi-annual", "semiannual", "quarterly", "regular", "annual", "first", "second", "third", "final", "last",

@@ -8,4 +8,8 @@ public enum StateGroups {
         ("LAS", ["League of Arab States", "Arab League"]), ("OIC", ["Organisation of Islamic Cooperation", "OIC"]),
         ("GCC", ["Gulf Cooperation Council", "GCC"]), ("NAM", ["Non-Aligned Movement"]), ("OSCE", ["OSCE"]),
     ]
+
+    /// The groups that are organisations too, with a secretariat or commission that speaks for
+    /// them: "a representative of ECOWAS" briefs as an organisation.
+    public static let organisations: Set<String> = ["EU", "AU", "NATO", "ASEAN", "ECOWAS", "IGAD", "LAS", "OIC", "GCC", "OSCE"]
 }
