@@ -185,7 +185,7 @@ public struct PersonAnnotator: EntityFinder {
 
     /// The name that starts at token `i`: 2 to 5 words, with initials, particles and joined parts.
     static func nameRun(at i: Int, in block: BlockText) -> (first: Int, last: Int)? {
-        guard isNameWord(i, in: block) || isJoinedCalendarWord(i, in: block), !isJoined(before: i, in: block) else { return nil }
+        guard isNameWord(i, in: block) || (block.isMark(i + 1, "-") && isJoinedCalendarWord(i, in: block)), !isJoined(before: i, in: block) else { return nil }
         var last = i
         var words = 1
         var j = i
@@ -205,7 +205,7 @@ public struct PersonAnnotator: EntityFinder {
                   block.tokens[k + 1].kind == .space || block.isMark(k + 1, "-") || block.isMark(k + 1, "’") {
                 k += 2
             }
-            guard isNameWord(k, in: block) || isJoinedCalendarWord(k, in: block) else { break }
+            guard isNameWord(k, in: block) || (block.isMark(k + 1, "-") && isJoinedCalendarWord(k, in: block)) else { break }
             j = k; last = k; words += 1
         }
         // An initial alone is no name; a name has at least two words.

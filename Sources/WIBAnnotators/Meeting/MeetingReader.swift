@@ -5,9 +5,12 @@ import WIBCore
 /// A meeting sentence names an upcoming time (today, tonight, tomorrow, a weekday, a day in
 /// parentheses) and a meeting noun or verb, whoever its subject is: the Council, its members, a
 /// state that convenes the meeting, or the briefer. Sentences that tell of a meeting held
-/// ("received", "met", "was briefed") are background. Each meeting sentence with a new day, or a
-/// new kind of meeting on that day, starts a meeting; the sentences up to the next one fill it in:
-/// the agenda item, the requesters, the briefers, the states under rule 37, the time of day.
+/// ("received", "met", "was briefed") are background; so are what someone said at one ("told
+/// members that … will"), a day named right after a past verb ("agreed this afternoon"), a past
+/// weekday fixed by its date ("Monday’s (3 March) briefing"), and a meeting called off or moved
+/// with no new day ("has been postponed"). Each meeting sentence with a new day, or a new kind of
+/// meeting on that day, starts a meeting; the sentences up to the next one fill it in: the agenda
+/// item, the requesters, the briefers, the states under rule 37, the time of day.
 ///
 /// After the opening, a paragraph whose first sentence leads with a day within a week of the
 /// posted date, not one of the opening's meetings, and previews a meeting on it ("On Thursday
@@ -174,7 +177,7 @@ struct MeetingReader {
         let current = sentences.filter { !$0.isBackground }
         meeting.timeOfDay = MeetingSentence.timeOfDay(in: head.dayTokens, block: head.block)
             ?? current.dropFirst().lazy.compactMap { MeetingSentence.timeOfDay(in: $0.tokens, block: $0.block) }.first
-        meeting.agendaItem = current.lazy.compactMap { agendaItem(in: $0) }.first ?? current.lazy.compactMap { quotedSubject(in: $0) }.first
+        meeting.agendaItem = current.lazy.compactMap { agendaItem(in: $0) }.first ?? quotedSubject(in: head, format: meeting.format)
         var listedBriefers = false
         for sentence in sentences {
             for code in requesters(in: sentence) where !meeting.requestedBy.contains(code) { meeting.requestedBy.append(code) }
@@ -221,11 +224,12 @@ struct MeetingReader {
         return nil
     }
 
-    /// With no agenda item named as one, the quotation a meeting is held on: an open debate
-    /// “on “The situation in the Middle East, …””. An Arria-formula meeting's title is none.
-    private func quotedSubject(in sentence: MeetingSentence) -> String? {
+    /// With no agenda item named as one, the quotation the meeting sentence holds the meeting on:
+    /// an open debate “on “The situation in the Middle East, …””. An Arria-formula meeting's title
+    /// is none.
+    private func quotedSubject(in sentence: MeetingSentence, format: String?) -> String? {
         let block = sentence.block
-        guard sentence.format?.text.hasSuffix("Arria-formula meeting") != true else { return nil }
+        guard format?.hasSuffix("Arria-formula meeting") != true else { return nil }
         for i in sentence.tokens where block.isWord(i, "on") {
             guard let noun = block.previous(before: i), MeetingSentence.meetingNoun(at: noun, in: block) != nil, let open = block.next(after: i), isQuote(open, in: block, closing: false),
                   let close = (open + 1..<sentence.tokens.upperBound).first(where: { isQuote($0, in: block, closing: true) }) else { continue }
@@ -410,18 +414,16 @@ struct MeetingReader {
     /// organisations: they brief through their representatives.
     private func regionalOrganisations(in sentence: MeetingSentence) -> [FoundSpan] {
         let block = sentence.block
-        let taken = (spans[block.index] ?? []).map(\.range)
+        guard !sentence.tokens.isEmpty else { return [] }
         var found: [FoundSpan] = []
         var next = sentence.tokens.lowerBound
-        for i in sentence.tokens where i >= next {
-            for hit in block.hits(at: i) {
-                guard case .group(let id) = hit.entry, StateGroups.organisations.contains(id) else { continue }
-                let range = block.range(tokens: i, through: hit.tokens.upperBound - 1)
-                guard !taken.contains(where: { $0.overlaps(range) }) else { continue }
-                found.append(FoundSpan(block: block.index, range: range, entity: Entity(kind: .organisation, id: id)))
-                next = hit.tokens.upperBound
-                break
-            }
+        for hit in block.hits[block.hits(at: sentence.tokens.lowerBound).startIndex...] {
+            guard hit.tokens.lowerBound < sentence.tokens.upperBound else { break }
+            guard hit.tokens.lowerBound >= next, case .group(let id) = hit.entry, StateGroups.organisations.contains(id) else { continue }
+            let range = block.range(tokens: hit.tokens.lowerBound, through: hit.tokens.upperBound - 1)
+            guard !(spans[block.index] ?? []).contains(where: { $0.range.overlaps(range) }) else { continue }
+            found.append(FoundSpan(block: block.index, range: range, entity: Entity(kind: .organisation, id: id)))
+            next = hit.tokens.upperBound
         }
         return found
     }
@@ -451,7 +453,7 @@ struct MeetingReader {
         for i in sentence.tokens where block.tokens[i].kind == .word {
             if MeetingReader.briefWords.contains(block.tokens[i].key) { return true }
             if block.has(.brieferNoun, at: i) { return true }
-            if MeetingSentence.hearsFrom(i, in: block) { return true }
+            if block.isWord(i, "hear"), MeetingSentence.hearsFrom(i, in: block) { return true }
             if block.isWord(i, "dialogue") && block.isWord(block.next(after: i), "with") { return true }
             if MeetingReader.speakingWords.contains(block.tokens[i].key), block.isWord(block.previous(before: i), in: MeetingReader.auxiliaries) { return true }
         }

@@ -6,11 +6,6 @@ import WIBCore
 final class MeetingSentence {
     private static let mediumWords: WordSet = ["via", "by", "through", "over"]
     private static let briefForms: WordSet = ["brief", "briefs", "briefed"]
-    /// Past verbs of saying: a future after one is the speaker's ("told members that the mission
-    /// will need …"), not the sentence's.
-    private static let reportingVerbs: WordSet = ["said", "told", "stated", "noted", "warned", "argued", "added", "stressed", "emphasised",
-                                                  "emphasized", "explained", "indicated", "insisted", "claimed", "asserted", "cautioned",
-                                                  "acknowledged", "suggested", "reiterated", "underlined", "underscored", "observed"]
     /// Pronouns that open a relative clause ("that" is left out: it more often opens what was said).
     private static let relativePronouns: WordSet = ["which", "who", "whom", "whose"]
     private static let perfectOrPassive: WordSet = ["been", "was", "were", "is", "are", "be", "has", "have", "had"]
@@ -78,7 +73,8 @@ final class MeetingSentence {
         var reported: Int?, reportedFuture = false, reportedDay = false
         var cancel: Int?
         for i in tokens where block.tokens[i].kind == .word && !(block.tokens[i].isCapitalised && block.month(at: i) != nil) {
-            if reported == nil, block.isWord(i, in: MeetingSentence.reportingVerbs), !MeetingSentence.inRelativeClause(i, block: block) { reported = i }
+            // "X told members that the mission will need …": what follows a verb of saying is the speaker's.
+            if reported == nil, block.has(.saying, at: i), !MeetingSentence.inRelativeClause(i, block: block) { reported = i }
             let coming = block.has(.relativeDay, at: i) && MeetingSentence.comingDay(at: i, in: block) != nil
             if reported != nil {
                 if block.has(.future, at: i) { reportedFuture = true }
@@ -189,9 +185,9 @@ final class MeetingSentence {
             return (resolved, true, false)
         }
         for i in tokens where block.tokens[i].kind != .space {
-            // A day in brackets after a day word was read above.
-            if let open = block.previous(before: i), block.isMark(open, "("), dayWord(before: open, in: block) != nil { continue }
-            if block.tokens[i].kind == .number, let found = DateAnnotator.date(at: i, in: block, rules: rules), found.entity.attributes["role"] == "event" {
+            // (A day in brackets after a day word was read above.)
+            if block.tokens[i].kind == .number, !(block.isMark(i - 1, "(") && dayWord(before: i - 1, in: block) != nil),
+               let found = DateAnnotator.date(at: i, in: block, rules: rules), found.entity.attributes["role"] == "event" {
                 let id = found.entity.id
                 // A day already past is another event's ("where the election has been pushed back to …").
                 if id.count == 10, let day = CalendarDate(iso: id), case .posted(let posted) = rules.reference, day < posted { continue }
@@ -304,7 +300,7 @@ final class MeetingSentence {
             if block.has(.adoptionWord, at: j), isVerb(j, in: block) || adoptionNouns.contains(block.tokens[j].key) { adoption = true }
             if block.isWord(j, in: MeetingSentence.briefForms), isVerb(j, in: block) { brief = true }
             // "will hear from the Special Envoy", "expect to hear on Thursday morning (15 April) from"
-            if hearsFrom(j, in: block), isVerb(j, in: block) { brief = true }
+            if block.isWord(j, "hear"), hearsFrom(j, in: block), isVerb(j, in: block) { brief = true }
         }
         if vote { return ("vote", false) }
         if adoption { return ("adoption", false) }
@@ -379,7 +375,7 @@ final class MeetingSentence {
                     start = word
                 }
                 guard block.tokens[start].kind == .word, let before = block.previous(before: start),
-                      hitEnding(at: before, in: block) != nil || block.isWord(before, "no") else { break }
+                      block.isWord(before, "no") || endsAQualifier(before, in: block) else { break }
                 j = start
                 continue
             }
@@ -394,6 +390,13 @@ final class MeetingSentence {
             j = hit.tokens.lowerBound
         }
         return (kept, definite, false)
+    }
+
+    /// Whether a qualifier ends at token `last`: one that starts there ("annual", "its") or, after
+    /// a possessive's "s", one of several tokens ("tomorrow’s").
+    private static func endsAQualifier(_ last: Int, in block: BlockText) -> Bool {
+        if block.has(.keptQualifier, at: last) || block.has(.droppedQualifier, at: last) { return hitEnding(at: last, in: block) != nil }
+        return block.isWord(last, "s") && hitEnding(at: last, in: block) != nil
     }
 
     /// The qualifier hit (kept or dropped) that ends at token `last`.

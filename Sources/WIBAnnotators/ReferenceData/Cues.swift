@@ -15,6 +15,8 @@ public enum Cue: Sendable, Hashable {
     case pastMeeting
     /// A verb that calls a meeting off or moves it: postponed, cancelled, deferred, called off.
     case cancelled
+    /// A past verb of saying, after which a future is the speaker's: said, told, stated, warned.
+    case saying
     /// A meeting noun and the format it names: briefing, consultations, debate, meeting.
     case meetingNoun(String)
     /// A qualifier a format keeps: open, closed, informal, private, emergency, high-level.
@@ -49,7 +51,7 @@ public enum Cue: Sendable, Hashable {
 extension Cue {
     /// The kind of a cue without its value, as a bit for ``BlockText/has(_:at:)``.
     public enum Category: Int, Sendable, CaseIterable {
-        case relativeDay, partOfDay, clock, noon, future, pastMeeting, cancelled, meetingNoun, keptQualifier, droppedQualifier
+        case relativeDay, partOfDay, clock, noon, future, pastMeeting, cancelled, saying, meetingNoun, keptQualifier, droppedQualifier
         case briefVerb, brieferNoun, attendVerb, requestedBy, requestVerb, supportedBy, rule37, voteWord, adoptionWord
         case clauseBreak, deadline
     }
@@ -64,6 +66,7 @@ extension Cue {
         case .future: .future
         case .pastMeeting: .pastMeeting
         case .cancelled: .cancelled
+        case .saying: .saying
         case .meetingNoun: .meetingNoun
         case .keptQualifier: .keptQualifier
         case .droppedQualifier: .droppedQualifier
@@ -125,6 +128,11 @@ enum Cues {
         }
         for word in ["postponed", "cancelled", "canceled", "deferred", "called off", "put off", "delayed", "rescheduled"] {
             list.append((word, .cancelled))
+        }
+        for word in ["said", "told", "stated", "noted", "warned", "argued", "added", "stressed", "emphasised", "emphasized", "explained",
+                     "indicated", "insisted", "claimed", "asserted", "cautioned", "acknowledged", "suggested", "reiterated", "underlined",
+                     "underscored", "observed"] {
+            list.append((word, .saying))
         }
         for (noun, format) in [("briefing", "briefing"), ("briefings", "briefing"), ("consultations", "consultations"),
                                ("consultation", "consultations"), ("debate", "debate"), ("meeting", "meeting"), ("session", "meeting"),
