@@ -36,7 +36,7 @@ public struct InputReading: Sendable {
                 var posts = try reader.read(source)
                 // The warnings a post's JSON carries were said of the file it was first read
                 // from; a run reports what it finds itself.
-                if (reader.kind ?? InputKind.detect(source)) == .json {
+                if posts.contains(where: { !$0.diagnostics.isEmpty }), (reader.kind ?? InputKind.detect(source)) == .json {
                     for index in posts.indices { posts[index].diagnostics = [] }
                 }
                 return Reading(input: input, result: .success(posts))

@@ -83,12 +83,6 @@ public struct ArtifactWriter: Sendable {
         return targets.dropLast().map(\.path)
     }
 
-    /// Checks every artifact's path as ``writeAll(_:)`` does, writing nothing; throws the first
-    /// problem found.
-    public func check(_ artifacts: [Artifact]) throws(Diagnostic) {
-        for artifact in artifacts { _ = try destination(of: artifact.relativePath) }
-    }
-
     /// Writes `artifact`'s text into a new file at `url`, piece by piece, and returns the hash of
     /// its bytes.
     private static func write(_ artifact: Artifact, to url: URL) throws -> String {
