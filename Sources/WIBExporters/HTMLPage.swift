@@ -36,6 +36,15 @@ enum HTMLPage {
         th, td { border: 1px solid #d0d7de; padding: .35em .6em; vertical-align: top; text-align: left; }
         th { background: #f3f6fa; }
         td:first-child { white-space: nowrap; }
+        @media (max-width: 40em) {
+          table:has(td[data-label]), table:has(td[data-label]) tbody, table:has(td[data-label]) tr, td[data-label] { display: block; }
+          table:has(td[data-label]) thead { display: none; }
+          table:has(td[data-label]) tr { border: 1px solid #d0d7de; margin: 0 0 .7em; padding: .3em 0; }
+          td[data-label] { border: none; padding: .1em .6em; white-space: normal; }
+          td[data-label]:first-child { font-weight: bold; }
+          td[data-label]:empty { display: none; }
+          td[data-label]:not(:first-child)::before { content: attr(data-label) ": "; color: #555; }
+        }
         pre { background: #f6f8fa; padding: .8em; overflow-x: auto; font-size: 13px; }
         li { margin: .2em 0; }
         figure.chart { margin: 1em 0 1.5em; }

@@ -17,6 +17,9 @@ import WIBTestSupport
         #expect(page.contains("<h2 id=\"the-council-at-work\">"))
         #expect(page.contains("<a href=\"\(PackChartsEndToEndTests.sudan)\">"))
         #expect(!page.lowercased().contains("<script"))
+        // On a phone each meeting is a card of labelled lines: the cells carry their headers.
+        #expect(page.contains("<td data-label=\"Requested by\">"))
+        #expect(page.contains("td[data-label]:not(:first-child)::before { content: attr(data-label)"))
 
         let again = try WibProcess.run(["pack", PackChartsEndToEndTests.web.path, TestPaths.examplePosts.path, "--output", "again.html", "-q"], in: folder.url)
         #expect(again.status == 0)

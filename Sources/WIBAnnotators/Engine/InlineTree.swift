@@ -84,7 +84,10 @@ enum InlineTree {
             }
             position += length
         }
+        // No more inlines than pieces: reserved at once, so that the tree a post keeps carries no
+        // spare capacity from growing (a third of an annotated post's memory, when it did).
         var result: [Inline] = []
+        result.reserveCapacity(pieces.count)
         var piece = 0
         var next = 0
         while piece < pieces.count {

@@ -75,9 +75,9 @@ struct DatedClauses {
         for inline in inlines {
             switch inline {
             case .text(let piece):
-                text += piece
+                text.append(piece)
             case .softBreak:
-                text += " "
+                text.append(" ")
             case .annotated(let entity, let children):
                 let start = text.count
                 flatten(children, into: &text, spans: &spans, insideReference: insideReference || entity.kind == .crossReference)
@@ -93,7 +93,7 @@ struct DatedClauses {
     // MARK: Clauses
 
     /// Where a new event can start: the piece after the mark begins with its last word.
-    private static let boundaries = [";", ", and ", ", but ", ", while ", ", whereas ", ", later ", ", then "]
+    private static let boundaries = [";", ", and ", ", but ", ", while ", ", whereas ", ", later ", ", then "].map(Array.init)
 
     /// The dated clauses of the sentence at `sentence`, which holds `spans`.
     private static func clauses(of sentence: Range<Int>, in text: [Character], spans: [Span]) -> [Found] {
@@ -134,8 +134,9 @@ struct DatedClauses {
             let character = text[i]
             if character == "(" || character == "“" { depth += 1 }
             if character == ")" || character == "”" { depth = max(0, depth - 1) }
-            if depth == 0, let mark = boundaries.first(where: { matches($0, at: i, in: text, before: sentence.upperBound) }) {
-                let next = i + mark.count - (mark == ";" ? 0 : mark.dropFirst(2).count)
+            if depth == 0, character == ";" || character == ",",
+               let mark = boundaries.first(where: { matches($0, at: i, in: text, before: sentence.upperBound) }) {
+                let next = i + mark.count - (mark == [";"] ? 0 : mark.dropFirst(2).count)
                 cuts.append((i, next))
                 i += mark.count
                 continue
@@ -177,10 +178,9 @@ struct DatedClauses {
         return merged
     }
 
-    private static func matches(_ mark: String, at i: Int, in text: [Character], before end: Int) -> Bool {
-        let characters = Array(mark)
-        guard i + characters.count <= end else { return false }
-        return text[i..<(i + characters.count)].elementsEqual(characters)
+    private static func matches(_ mark: [Character], at i: Int, in text: [Character], before end: Int) -> Bool {
+        guard i + mark.count <= end else { return false }
+        return text[i..<(i + mark.count)].elementsEqual(mark)
     }
 
     /// Whether a date stands in a relative clause (after ", which", ", where", ", who", ", when"

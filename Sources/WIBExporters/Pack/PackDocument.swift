@@ -60,19 +60,17 @@ struct PackDocument: Sendable {
         blocks.append(PackBlocks.heading(2, "Contents", anchor: anchor("Contents")))
         blocks.append(contents(anchor: anchor, links: links, firstUndated: firstUndated))
         emit(.blocks(blocks))
-        blocks = [PackBlocks.heading(2, "Meetings", anchor: anchor("Meetings"))]
-        blocks.append(posts.isEmpty ? PackBlocks.paragraph([.text("No posts.")]) : PackMeetingTable(posts: posts, links: links, states: states).block)
-        emit(.blocks(blocks))
+        emit(.blocks([PackBlocks.heading(2, "Meetings", anchor: anchor("Meetings"))]))
+        emit(posts.isEmpty ? .blocks([PackBlocks.paragraph([.text("No posts.")])]) : PackMeetingTable(posts: posts, links: links, states: states).part)
         emit(.blocks([PackBlocks.heading(2, "Timeline", anchor: anchor("Timeline"))]))
         let timeline = PackTimeline(posts: posts)
         self.timeline(timeline, links: links).forEach(emit)
         emit(.blocks([PackBlocks.heading(3, "Deadlines and expiries", anchor: anchor("Deadlines and expiries")), deadlines(timeline, links: links)]))
         emit(.blocks([PackBlocks.heading(2, "The Council at work", anchor: anchor("The Council at work"))]))
         CouncilAtWork(posts: posts, names: states).parts.forEach(emit)
-        blocks = [PackBlocks.heading(2, "Indexes", anchor: anchor("Indexes"))]
-        blocks += PackIndexes(posts: posts, links: links, linksEntities: options.linksEntities, names: states)
-            .blocks(anchors: ["Resolutions", "Documents", "Member states", "People"].map(anchor))
-        emit(.blocks(blocks))
+        emit(.blocks([PackBlocks.heading(2, "Indexes", anchor: anchor("Indexes"))]))
+        PackIndexes(posts: posts, links: links, linksEntities: options.linksEntities, names: states)
+            .parts(anchors: ["Resolutions", "Documents", "Member states", "People"].map(anchor)).forEach(emit)
         let references = PackCrossReferences(posts: posts)
         blocks = [PackBlocks.heading(2, "Cross-references", anchor: anchor("Cross-references"))]
         blocks += references.blocks(links: links)
@@ -86,7 +84,7 @@ struct PackDocument: Sendable {
                 blocks.append(PackBlocks.paragraph([.text("These posts give no posted date and no meeting date.")]))
             }
             blocks.append(PackBlocks.heading(3, post.metadata.title, anchor: anchors[postHeadingIndex[index]]))
-            if let summary = PostDocument.summary(of: post) { blocks.append(PackBlocks.paragraph([.emphasis([.text(summary)])])) }
+            if let summary = PackDocument.summary(of: post) { blocks.append(PackBlocks.paragraph([.emphasis([.text(summary)])])) }
             blocks += PostDocument.sourceAndTags(of: post)
             var body = references.resolver(for: index, links: links).rewrite(post.body)
             if options.linksEntities { body = EntityLinker().rewrite(body) }
@@ -97,6 +95,18 @@ struct PackDocument: Sendable {
 
     /// "3 posts (1 undated), 4 meetings; from 28 Jun 2024 to 31 Oct 2024. Filter: country PRK."
     /// The dates are those of every meeting, and the posted date of a post that dates none.
+    /// The line under a post's heading, with days as a reader reads them and every meeting the
+    /// post previews: "Posted Wed 30 Oct 2024 · Meeting Wed 30 Oct 2024, afternoon · briefing ·
+    /// Maintenance of peace and security of Ukraine · Meeting Thu 31 Oct 2024, morning · …".
+    static func summary(of post: Post) -> String? {
+        var parts = post.metadata.posted.map { ["Posted \(PackDateText.weekdayAndDay($0))"] } ?? []
+        for meeting in post.meetings {
+            let when = [meeting.date.map(PackDateText.weekdayAndDay), meeting.timeOfDay].compactMap { $0 }.joined(separator: ", ")
+            parts += [when.isEmpty ? nil : "Meeting \(when)", meeting.format, meeting.agendaItem].compactMap { $0 }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
     private var scope: String {
         let dates = posts.flatMap { post in
             let days = post.meetings.compactMap(\.date)

@@ -10,14 +10,11 @@ struct PackIndexes {
     let linksEntities: Bool
     let names: PackStateNames
 
-    /// The four indexes, each under its own heading.
-    func blocks(anchors: [String]) -> [Block] {
-        [
-            PackBlocks.heading(3, "Resolutions", anchor: anchors[0]), resolutions,
-            PackBlocks.heading(3, "Documents", anchor: anchors[1]), documents,
-            PackBlocks.heading(3, "Member states", anchor: anchors[2]), states,
-            PackBlocks.heading(3, "People", anchor: anchors[3]), people,
-        ]
+    /// The four indexes, each under its own heading, a table rendered a few hundred rows at a
+    /// time (or a sentence saying the posts cite none).
+    func parts(anchors: [String]) -> [PackPart] {
+        let indexes = [("Resolutions", resolutions), ("Documents", documents), ("Member states", states), ("People", people)]
+        return zip(indexes, anchors).flatMap { index, anchor in [.blocks([PackBlocks.heading(3, index.0, anchor: anchor)]), index.1] }
     }
 
     /// Every entity of `kind`: its id, the first mention's entity, and the posts citing it.
@@ -42,31 +39,32 @@ struct PackIndexes {
         return [.link(Link(destination: url, content: [.text(entity.id)]))]
     }
 
-    private func none(_ what: String) -> Block { PackBlocks.paragraph([.text("The posts cite no \(what).")]) }
+    private func none(_ what: String) -> PackPart { .blocks([PackBlocks.paragraph([.text("The posts cite no \(what).")])]) }
 
-    private var resolutions: Block {
+    private var resolutions: PackPart {
         let sorted = entries(of: .resolution).sorted {
             (Int($0.entity.attributes["number"] ?? "") ?? 0, $0.entity.id) < (Int($1.entity.attributes["number"] ?? "") ?? 0, $1.entity.id)
         }
         guard !sorted.isEmpty else { return none("resolutions") }
-        return PackBlocks.table(["Resolution", "Regime", "Cited in"], sorted.map { entry in
-            [symbol(entry.entity), [.text(entry.entity.attributes["regime"] ?? "")], links.links(entry.posts)]
-        })
+        return .table(header: ["Resolution", "Regime", "Cited in"], count: sorted.count) { row in
+            [symbol(sorted[row].entity), [.text(sorted[row].entity.attributes["regime"] ?? "")], links.links(sorted[row].posts)]
+        }
     }
 
-    private var documents: Block {
+    private var documents: PackPart {
         let sorted = entries(of: .document).sorted { $0.entity.id < $1.entity.id }
         guard !sorted.isEmpty else { return none("documents") }
-        return PackBlocks.table(["Document", "Cited in"], sorted.map { [symbol($0.entity), links.links($0.posts)] })
+        return .table(header: ["Document", "Cited in"], count: sorted.count) { [symbol(sorted[$0].entity), links.links(sorted[$0].posts)] }
     }
 
     /// Member states by the name the posts use ("ROK", "UK"), in alphabetical order, with their
     /// full name and code, and each post with the state's roles in it.
-    private var states: Block {
+    private var states: PackPart {
         let sorted = entries(of: .memberState).map { (entry: $0, name: names.name(of: $0.entity.id)) }
             .sorted { ($0.name.folded, $0.entry.entity.id) < ($1.name.folded, $1.entry.entity.id) }
         guard !sorted.isEmpty else { return none("member states") }
-        return PackBlocks.table(["State", "Full name (code)", "Posts and roles"], sorted.map { entry, name in
+        return .table(header: ["State", "Full name (code)", "Posts and roles"], count: sorted.count) { row in
+            let (entry, name) = sorted[row]
             let code = entry.entity.id
             var cell: [Inline] = []
             for index in entry.posts {
@@ -75,7 +73,7 @@ struct PackIndexes {
                 cell.append(.text(" (\(PackIndexes.roles(of: code, in: posts[index]).joined(separator: ", ")))"))
             }
             return [[.text(name)], [.text("\(PackStateNames.fullName(of: code)) (\(code))")], cell]
-        })
+        }
     }
 
     /// What a state does in a post, at any of its meetings: requester, briefer, rule 37, voter,
@@ -98,7 +96,7 @@ struct PackIndexes {
     /// People by surname ("Nakamitsu, Izumi"), each with every title the posts give them, the
     /// organisation kept; a title that a longer one holds ("Secretary-General" beside "NATO
     /// Secretary-General") is left out.
-    private var people: Block {
+    private var people: PackPart {
         let found = entries(of: .person)
         guard !found.isEmpty else { return none("people") }
         var mentions: [String: [String]] = [:]
@@ -113,9 +111,10 @@ struct PackIndexes {
         }
         let named = found.map { (entry: $0, name: PackPersonName($0.entity.id, mentions: mentions[$0.entity.id] ?? [])) }
             .sorted { $0.name.sortKey < $1.name.sortKey }
-        return PackBlocks.table(["Name", "Titles", "Cited in"], named.map { entry, name in
-            [[.text(name.indexed)], [.text(PackIndexes.fullest(titles[entry.entity.id] ?? []).joined(separator: "; "))], links.links(entry.posts)]
-        })
+        return .table(header: ["Name", "Titles", "Cited in"], count: named.count) { row in
+            let (entry, name) = named[row]
+            return [[.text(name.indexed)], [.text(PackIndexes.fullest(titles[entry.entity.id] ?? []).joined(separator: "; "))], links.links(entry.posts)]
+        }
     }
 
     /// The distinct titles, in order, without those that another one holds (compared folded).

@@ -40,8 +40,10 @@ struct PackMeetingTable {
         }.map(\.element)
     }
 
-    var block: Block {
-        PackBlocks.table(["Date", "Format", "Topic", "Agenda item", "Requested by", "Briefers", "Outcome"], PackMeetingTable.rows(of: posts).map { row in
+    var part: PackPart {
+        let rows = PackMeetingTable.rows(of: posts)
+        return .table(header: ["Date", "Format", "Topic", "Agenda item", "Requested by", "Briefers", "Outcome"], count: rows.count) { index in
+            let row = rows[index]
             let post = posts[row.post]
             let meeting = row.meeting.map { post.meetings[$0] } ?? Meeting()
             var topic = [links.link(row.post, text: post.metadata.topic ?? post.metadata.title)]
@@ -55,7 +57,7 @@ struct PackMeetingTable {
                 [.text(meeting.briefers.map(PackMeetingTable.briefer).joined(separator: "; "))],
                 [.text(PackMeetingTable.outcome(of: meeting, first: row.meeting == 0, in: post, states: states))],
             ]
-        })
+        }
     }
 
     /// "Thu 28 Jun 2024, morning"; "posted Thu 19 Feb 2026" for a post that previews no meeting

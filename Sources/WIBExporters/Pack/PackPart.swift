@@ -9,6 +9,10 @@ enum PackPart {
     /// made by `item` from their index when they are rendered, a few hundred at a time, into the
     /// same text as one rendering of the whole list.
     case list(count: Int, item: (Int) -> ListItem)
+    /// A table that may be long (the meetings of thousands of posts, an index), of `count` rows
+    /// under `header`, each row's cells made by `row` from its index when they are rendered, a
+    /// few hundred at a time, into the same text as one rendering of the whole table.
+    case table(header: [String], count: Int, row: (Int) -> [[Inline]])
     /// A chart: Mermaid in Markdown, inline SVG in HTML.
     case figure(PackFigure)
 }

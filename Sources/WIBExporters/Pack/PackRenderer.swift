@@ -6,43 +6,98 @@ import WIBMarkdown
 ///
 /// In Markdown a blank line separates parts: no part begins with what could continue the block
 /// before it (a list item after a list, text after a paragraph). In HTML parts follow each other,
-/// and a chart is inline SVG. A long list is rendered ``listChunk`` items at a time and its
-/// pieces joined as one rendering would have them: in Markdown back to back (the list is tight),
-/// in HTML inside one `ul` element.
+/// and a chart is inline SVG. A long list or table is rendered ``chunk`` items or rows at a time
+/// and its pieces joined as one rendering would have them: a list in Markdown back to back (the
+/// list is tight), in HTML inside one `ul` element; a table under one header row (in HTML, in
+/// one `tbody`).
 struct PackRenderer {
-    /// The format written.
     let format: PackExporter.Format
     private let renderer = MarkdownRenderer()
 
-    /// How many list items go through one cmark-gfm tree.
-    static let listChunk = 256
+    /// How many list items or table rows go through cmark-gfm at once.
+    static let chunk = 256
 
-    /// Hands `part`'s text to `write`.
     func render(_ part: PackPart, to write: (String) -> Void) {
         switch (part, format) {
         case (.blocks(let blocks), .markdown): write("\n" + renderer.render(blocks, as: .commonMark))
         case (.blocks(let blocks), .html): write(renderer.render(blocks, as: .html))
         case (.figure(let figure), .markdown): write("\n" + renderer.render(figure.markdownBlocks, as: .commonMark))
         case (.figure(let figure), .html): write(figure.html)
-        case (.list(let count, let item), _): renderList(count: count, item: item, to: write)
+        case (.list(let count, let item), _):
+            renderChunks(count: count, to: write, joint: .list) { range in
+                .list(ListBlock(items: range.map(item), range: PackBlocks.range))
+            }
+        case (.table(let header, let count, let row), .markdown):
+            renderChunks(count: count, to: write, joint: .table) { range in PackBlocks.table(header, range.map(row)) }
+        case (.table(let header, let count, let row), .html):
+            renderChunks(count: count, to: { write(PackRenderer.labellingCells($0, header: header)) }, joint: .table) { range in
+                PackBlocks.table(header, range.map(row))
+            }
         }
     }
 
-    private func renderList(count: Int, item: (Int) -> ListItem, to write: (String) -> Void) {
-        let (open, close) = ("<ul>\n", "</ul>\n")
+    /// `html` with each body cell labelled by its column's header (`<td data-label="Briefers">`),
+    /// so that on a phone the page can show each row as a card of labelled lines. The cells'
+    /// text cannot hold `<td` or `<tr>`: cmark-gfm writes the text's `<` as `&lt;`.
+    static func labellingCells(_ html: String, header: [String]) -> String {
+        let labels = header.map { " data-label=\"\(HTMLPage.escapeText($0))\"" }
+        var out = ""
+        out.reserveCapacity(html.utf8.count + html.utf8.count / 8)
+        var column = 0
+        var rest = Substring(html)
+        while let cell = rest.range(of: "<td") {
+            let before = rest[..<cell.lowerBound]
+            if before.contains("<tr>") { column = 0 }
+            out += before + "<td"
+            if column < labels.count { out += labels[column] }
+            column += 1
+            rest = rest[cell.upperBound...]
+        }
+        return out + rest
+    }
+
+    /// What a chunk after the first leaves out at its start, and one before the last at its end.
+    private enum Joint {
+        case list
+        case table
+
+        /// Where the first item or row of a rendering in `format` starts: a chunk after the first
+        /// leaves out what comes before (nothing for a Markdown list, whose items just follow on;
+        /// the header and delimiter rows of a Markdown table).
+        func firstItem(in text: Substring, format: PackExporter.Format) -> Substring.Index {
+            switch (self, format) {
+            case (.list, .markdown):
+                return text.startIndex
+            case (.list, .html):
+                return text.hasPrefix("<ul>\n") ? text.index(text.startIndex, offsetBy: 5) : text.startIndex
+            case (.table, .markdown):
+                guard let headerEnd = text.firstIndex(of: "\n"), let delimiterEnd = text[text.index(after: headerEnd)...].firstIndex(of: "\n") else {
+                    return text.startIndex
+                }
+                return text.index(after: delimiterEnd)
+            case (.table, .html):
+                return text.range(of: "<tbody>\n")?.upperBound ?? text.startIndex
+            }
+        }
+
+        /// The text after the last item or row, as a chunk before the last leaves it out.
+        func closing(in format: PackExporter.Format) -> String {
+            switch (self, format) {
+            case (_, .markdown): ""
+            case (.list, .html): "</ul>\n"
+            case (.table, .html): "</tbody>\n</table>\n"
+            }
+        }
+    }
+
+    private func renderChunks(count: Int, to write: (String) -> Void, joint: Joint, block: (Range<Int>) -> Block) {
         var start = 0
         repeat {
-            let end = min(start + PackRenderer.listChunk, count)
-            let list = Block.list(ListBlock(items: (start..<end).map(item), range: PackBlocks.range))
-            switch format {
-            case .markdown:
-                write((start == 0 ? "\n" : "") + renderer.render([list], as: .commonMark))
-            case .html:
-                var html = Substring(renderer.render([list], as: .html))
-                if start > 0, html.hasPrefix(open) { html = html.dropFirst(open.count) }
-                if end < count, html.hasSuffix(close) { html = html.dropLast(close.count) }
-                write(String(html))
-            }
+            let end = min(start + PackRenderer.chunk, count)
+            var text = Substring(renderer.render([block(start..<end)], as: format == .html ? .html : .commonMark))
+            if start > 0 { text = text[joint.firstItem(in: text, format: format)...] }
+            if end < count, text.hasSuffix(joint.closing(in: format)) { text = text.dropLast(joint.closing(in: format).count) }
+            write((start == 0 && format == .markdown ? "\n" : "") + text)
             start = end
         } while start < count
     }

@@ -1,3 +1,4 @@
+import WIBAnnotators
 import WIBCore
 
 /// The dated events the posts of a pack tell, in date order, and apart from them the deadlines
@@ -34,7 +35,7 @@ struct PackTimeline {
     /// only with the entries of its own date. The words are let go once the list is made.
     private struct Gathering {
         var entries: [Event] = []
-        var words: [Set<String>] = []
+        var words: [Set<WordKey>] = []
         var byDate: [String: [Int]] = [:]
 
         /// Adds a clause, merged into an entry of the same date that tells the same thing.
@@ -110,7 +111,16 @@ struct PackTimeline {
         "other", "than", "more", "most", "some", "these", "those", "there", "where", "while", "since", "before", "following",
     ]
 
-    fileprivate static func significantWords(of text: String) -> Set<String> {
-        Set(text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 && !stopWords.contains($0) && MonthName.number(of: $0) == nil })
+    /// The words of four letters or more, but for common ones and month names, each kept as its
+    /// ``WordKey`` (a 64-bit hash, the same on every run): half the memory of the words, for the
+    /// tens of thousands of clauses of a large pack.
+    fileprivate static func significantWords(of text: String) -> Set<WordKey> {
+        var words = Set<WordKey>()
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 4 {
+            let word = String(word)
+            guard !stopWords.contains(word), MonthName.number(of: word) == nil else { continue }
+            words.insert(WordKey(word))
+        }
+        return words
     }
 }

@@ -30,8 +30,10 @@ public struct Annotate: ConfigurableTransformer {
     }
 
     /// Annotates the posts on every core; the result is the same as one by one.
-    public func transform(_ corpus: Corpus, in context: TransformContext) async throws -> Corpus {
+    public func transform(_ corpus: consuming Corpus, in context: TransformContext) async throws -> Corpus {
         let annotators = annotators
-        return Corpus(posts: await Batch().map(corpus.posts) { StandardAnnotators.annotate($0, with: annotators) })
+        var corpus = corpus
+        await Batch().update(&corpus.posts) { StandardAnnotators.annotate($0, with: annotators) }
+        return corpus
     }
 }

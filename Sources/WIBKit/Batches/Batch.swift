@@ -17,23 +17,38 @@ public struct Batch: Sendable {
     /// `transform` of every item, in order.
     public func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @escaping @Sendable (Item) -> Result) async -> [Result] {
         var results = [Result?](repeating: nil, count: items.count)
+        await run(count: items.count, item: { items[$0] }, transform: transform) { results[$0] = $1 }
+        return results.map { $0! }
+    }
+
+    /// Replaces every item with `transform` of it, in place: each item is let go as soon as its
+    /// replacement is stored, so that no more than `width` items exist in both versions at once
+    /// (annotating 4,000 posts this way never holds the posts as read beside the annotated ones).
+    public func update<Item: Sendable>(_ items: inout [Item], _ transform: @escaping @Sendable (Item) -> Item) async {
+        let count = items.count
+        await run(count: count, item: { items[$0] }, transform: transform) { items[$0] = $1 }
+    }
+
+    /// Starts `transform(item(i))` for `i` in `0..<count`, at most `width` at once, and hands each
+    /// result to `store` as it finishes (in any order).
+    private func run<Item: Sendable, Result: Sendable>(count: Int, item: (Int) -> Item, transform: @escaping @Sendable (Item) -> Result,
+                                                       store: (Int, Result) -> Void) async {
         await withTaskGroup(of: (Int, Result).self) { group in
             var next = 0
             var done = 0
             func start() {
                 let index = next
-                let item = items[index]
+                let item = item(index)
                 group.addTask { (index, transform(item)) }
                 next += 1
             }
-            while next < min(width, items.count) { start() }
+            while next < min(width, count) { start() }
             while let (index, result) = await group.next() {
-                results[index] = result
+                store(index, result)
                 done += 1
-                progress?(done, items.count)
-                if next < items.count { start() }
+                progress?(done, count)
+                if next < count { start() }
             }
         }
-        return results.compactMap { $0 }
     }
 }

@@ -56,7 +56,7 @@ public struct Pipeline: Sendable {
             let name = type(of: stage.transformer).name
             do {
                 try Task.checkCancellation()
-                corpus = try await stage.transformer.transform(corpus, in: context)
+                corpus = try await stage.transformer.transform(consume corpus, in: context)
             } catch let diagnostic as Diagnostic {
                 guard diagnostic.path == nil else { throw diagnostic }
                 throw .error("step '\(name)': \(diagnostic.message)", path: stage.path, line: stage.line)

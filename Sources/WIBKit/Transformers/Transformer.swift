@@ -22,5 +22,9 @@ public protocol Transformer: Sendable {
     static var name: String { get }
 
     /// The corpus after this step. Throwing stops the run; nothing is written.
-    func transform(_ corpus: Corpus, in context: TransformContext) async throws -> Corpus
+    ///
+    /// The pipeline hands its only copy over (`consuming`); a step that rebuilds every post can
+    /// take the parameter `consuming` too and replace the posts in place, so that the old
+    /// versions go as the new ones come (``Annotate`` does). Declaring it without is fine.
+    func transform(_ corpus: consuming Corpus, in context: TransformContext) async throws -> Corpus
 }

@@ -35,6 +35,17 @@ import WIBTestSupport
         #expect(rows[2][5] == "Samuel Osei, Deputy High Representative")
     }
 
+    /// Under each post's heading in the pack, its days as the table shows them, and every meeting.
+    @Test func aPostsLineInThePackGivesEveryMeetingWithItsWeekday() {
+        let post = Post(metadata: PostMetadata(title: "Ukraine Briefing", posted: CalendarDate(year: 2024, month: 10, day: 30)), meetings: [
+            Meeting(date: CalendarDate(year: 2024, month: 10, day: 30), timeOfDay: "afternoon", format: "briefing", agendaItem: "Maintenance of peace and security of Ukraine"),
+            Meeting(date: CalendarDate(year: 2024, month: 10, day: 31), timeOfDay: "morning", format: "briefing"),
+        ])
+        #expect(PackDocument.summary(of: post) == "Posted Wed 30 Oct 2024 · Meeting Wed 30 Oct 2024, afternoon · briefing · "
+            + "Maintenance of peace and security of Ukraine · Meeting Thu 31 Oct 2024, morning · briefing")
+        #expect(PackDocument.summary(of: Post(metadata: PostMetadata(title: "Undated"))) == nil)
+    }
+
     @Test func statesAreNamedAsThePostsNameThem() throws {
         let post = try PackFixtures.post("DPRK: Open Briefing", posted: "2024-06-27",
             "Tomorrow morning (28 June), the Security Council will hold an open briefing on the DPRK. France, Japan, the Republic of Korea (ROK), the UK and the US requested the meeting.",

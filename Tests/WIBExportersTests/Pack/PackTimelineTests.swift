@@ -108,3 +108,32 @@ import WIBTestSupport
         #expect(timeline.deadlines.map(\.date) == ["2025-09-12", "--07"])
     }
 }
+
+/// The Mermaid timeline beside the list: each event while they are few, counts per period when a
+/// drawing of every event could not be read (nor drawn: GitHub refuses very long Mermaid text).
+@Suite struct MermaidTimelineTests {
+    private func events(_ dates: [String]) -> [PackTimeline.Event] {
+        dates.enumerated().map { PackTimeline.Event(date: $1, text: "Event number \($0): members met; #\($0)", posts: [0], role: .event) }
+    }
+
+    @Test func aFewEventsAreDrawnOneByOneWithoutMermaidSyntax() {
+        let text = MermaidTimeline(title: "Sudan: pack", events: events(["2024-06-18", "2024-06-18", "2024-07"])).text
+        #expect(text.components(separatedBy: "\n") == [
+            "timeline", "    title Sudan, pack",
+            "    2024-06-18 : Event number 0, members met, ,0", "        : Event number 1, members met, ,1",
+            "    2024-07 : Event number 2, members met, ,2",
+        ])
+    }
+
+    @Test func manyEventsAreCountedByMonthWithinThreeYearsAndByYearBeyond() {
+        let months = (0..<(MermaidTimeline.eventLimit + 1)).map { "2024-\(String(format: "%02d", $0 % 12 + 1))-0\($0 % 9 + 1)" }.sorted()
+        let byMonth = MermaidTimeline(title: "Pack", events: events(months)).text.components(separatedBy: "\n")
+        #expect(byMonth.count == 2 + 12)
+        #expect(byMonth[2] == "    2024-01 : 4 events")
+        #expect(byMonth.last == "    2024-12 : 3 events")
+
+        let years = (0..<(MermaidTimeline.eventLimit + 1)).map { "\(2000 + $0 % 5)-03-01" }.sorted()
+        let byYear = MermaidTimeline(title: "Pack", events: events(years)).text.components(separatedBy: "\n")
+        #expect(byYear.dropFirst(2) == ["    2000 : 9 events", "    2001 : 8 events", "    2002 : 8 events", "    2003 : 8 events", "    2004 : 8 events"])
+    }
+}

@@ -11,6 +11,39 @@ private final class Counter: @unchecked Sendable {
     var recorded: [(Int, Int)] { lock.withLock { calls } }
 }
 
+/// Counts the ``Tracked`` items alive.
+private final class Alive: @unchecked Sendable {
+    private let lock = NSLock()
+    private var alive = 0
+    private var started = 0
+    private var most = 0
+    var count: Int { lock.withLock { alive } }
+    var mostAliveAndStarted: Int { lock.withLock { most } }
+    func add() { lock.withLock { alive += 1 } }
+    func remove() { lock.withLock { alive -= 1 } }
+    func start() {
+        lock.withLock {
+            started += 1
+            most = max(most, alive + started)
+        }
+    }
+}
+
+/// An item that counts itself alive while its storage lives.
+private struct Tracked: Sendable {
+    final class Storage: @unchecked Sendable {
+        let alive: Alive?
+        init(alive: Alive?) { self.alive = alive; alive?.add() }
+        deinit { alive?.remove() }
+    }
+    let value: Int
+    let storage: Storage
+    init(value: Int, alive: Alive?) {
+        self.value = value
+        storage = Storage(alive: alive)
+    }
+}
+
 @Suite struct BatchTests {
     @Test func resultsComeInTheItemsOrderWhateverFinishesFirst() async {
         let items = Array(0..<200)
@@ -19,6 +52,23 @@ private final class Counter: @unchecked Sendable {
             return item * item
         }
         #expect(results == items.map { $0 * $0 })
+    }
+
+    /// In place, each item is let go as soon as its replacement is stored: at no time are more
+    /// than `width` of the old items alive beside the array's new ones.
+    @Test func updatingInPlaceKeepsTheOrderAndLetsEachOldItemGo() async {
+        let alive = Alive()
+        var items = (0..<100).map { Tracked(value: $0, alive: alive) }
+        await Batch(width: 4).update(&items) { item in
+            alive.start()
+            usleep(UInt32((100 - item.value) % 5) * 200)
+            return Tracked(value: item.value * 2, alive: nil)
+        }
+        #expect(items.map(\.value) == (0..<100).map { $0 * 2 })
+        #expect(alive.count == 0)
+        // Old items alive plus items started never pass the items given by more than those in
+        // flight: each old item goes as its replacement comes (a map would hold all 100 to the end).
+        #expect(alive.mostAliveAndStarted <= 100 + 4 + 1)
     }
 
     @Test func progressHearsOfEveryItem() async {
