@@ -6,9 +6,32 @@ import System
 import SystemPackage
 #endif
 
-/// Runs a program to completion through swift-subprocess: feeds it bytes on standard input,
-/// collects standard output and standard error, and kills it, with every process it started, when
-/// it overruns its time limit.
+/// Runs a program to completion through swift-subprocess: gives it bytes on standard input,
+/// collects standard output and standard error up to their limits, and stops it, with every
+/// process it started, when it overruns its time limit.
+///
+/// - The program runs in a process group of its own. A run stopped early (time limit, output
+///   over its limit, the calling task cancelled) ends with `SIGKILL` to that whole group, then
+///   to the program itself (``killed``). What it started cannot outlive it, nor keep its output
+///   open.
+/// - Standard input is an unnamed temporary file holding the input, not a pipe: nothing is
+///   written to a pipe whose reader may be gone, so no `SIGPIPE` can reach this process and its
+///   signal handling is left alone. (swift-subprocess writes a pipe with plain `write`, which
+///   raises `SIGPIPE` when the program has exited without reading; its own tests ignore
+///   `SIGPIPE` process-wide, which a library must not do to its host.) A program may read its
+///   input, part of it, or none, at any pace.
+/// - The time limit counts from the moment swift-subprocess hands over the started program, and
+///   ends at an instant fixed then. When every Swift concurrency thread is busy (other work in
+///   the same process, not the program), the stop can only come later than that instant by the
+///   time it takes to resume a task; it never moves the instant itself.
+/// - The run ends when the program ends, even if something it left behind still holds its
+///   output.
+///
+/// swift-subprocess issue #374 (a child wedged between `clone` and `exec` by `signal()` in
+/// `_subprocess_fork_exec`) needs no workaround here: with glibc 2.34 or later (Debian 12,
+/// Ubuntu 22.04) and on macOS, version 1.0.2 starts these programs with `posix_spawn`, never
+/// with that fallback. On an older libc a wedged start is still ended by the time limit, as
+/// the program itself is killed too, not only the group it has not joined yet.
 struct ChildProcess: Sendable {
     /// What a run gave.
     struct Outcome: Sendable {
@@ -22,6 +45,14 @@ struct ChildProcess: Sendable {
         var errorOutput: Data
     }
 
+    /// A program wrote more than its limit on one of its outputs; it was stopped.
+    struct OutputOverLimit: Error {
+        /// The output: "standard output" or "standard error".
+        var stream: String
+        /// The limit in bytes.
+        var limit: Int
+    }
+
     /// The program.
     let executable: URL
     /// Its arguments.
@@ -32,162 +63,130 @@ struct ChildProcess: Sendable {
     let environment: [Environment.Key: String]
     /// The time limit in seconds.
     let timeout: Double
+    /// The most bytes kept from standard output.
+    let outputLimit: Int
+    /// The most bytes kept from standard error.
+    let errorLimit: Int
 
-    /// Runs the program with `input` on standard input. Throws `SubprocessError` when it cannot
-    /// be started.
+    /// Who a stop sends `SIGKILL` to, in turn (`toProcessGroup`): the program's process group,
+    /// then the program, in case it never joined the group (see the type's notes).
+    private static let killed = [true, false]
+
+    /// How swift-subprocess tears a program down when the run ends early: ``killed``.
+    private static let stop = killed.map { TeardownStep.send(signal: .kill, toProcessGroup: $0, allowedDurationToNextStep: .zero) }
+
+    /// Runs the program with `input` on standard input.
     ///
-    /// The program gets a process group of its own, and the time limit kills that whole group:
-    /// processes it started cannot outlive it, nor keep its output open. The run ends when the
-    /// program ends, even if something it left behind still holds its output.
+    /// Throws ``OutputOverLimit`` when the program wrote too much; any other error (usually a
+    /// `SubprocessError`) means it could not be started.
     func run(input: [UInt8]) async throws -> Outcome {
-        ChildProcess.ignoreBrokenPipes
-        let limit = TimeLimit(seconds: timeout)
-        defer { limit.stop() }
-        var attempt = 1
-        while true {
-            // The last start is not watched: it runs until it ends or its time is up.
-            let watch = StartWatch(enabled: attempt < ChildProcess.starts)
-            let outcome = try await start(input: input, limit: limit, watch: watch)
-            limit.stop()
-            guard watch.stuck, !outcome.timedOut else { return outcome }
-            attempt += 1
+        let standardInput = try ChildProcess.unnamedFile(holding: input)
+        let (starts, started) = AsyncStream.makeStream(of: ContinuousClock.Instant.self)
+        return try await withThrowingTaskGroup(of: Ending.self) { group in
+            group.addTask { .finished(try await start(reading: standardInput, started: started)) }
+            group.addTask {
+                // Without a start, the run task has failed, and its error ends the group.
+                var iterator = starts.makeAsyncIterator()
+                if let start = await iterator.next() {
+                    try await Task.sleep(until: start + timeLimit, clock: .continuous)
+                }
+                return .timeUp
+            }
+            var timeUp = false
+            while let ending = try await group.next() {
+                switch ending {
+                case .finished(var outcome):
+                    group.cancelAll()
+                    // A program that ended by itself just as the time ran out keeps its own result.
+                    outcome.timedOut = timeUp && outcome.status == .signaled(SIGKILL)
+                    return outcome
+                case .timeUp:
+                    // Cancelling the run kills the program (see `start`).
+                    timeUp = true
+                    group.cancelAll()
+                }
+            }
+            // Not reached: the run task ends the loop, with its outcome or its error.
+            throw CancellationError()
         }
     }
 
-    /// How many times a program is started when its start gets stuck (see ``StartWatch``).
-    static let starts = 3
+    /// How the race between a run and its time limit ended.
+    private enum Ending: Sendable {
+        case finished(Outcome)
+        case timeUp
+    }
 
-    /// Starts the program once, under `limit` and `watch`.
-    private func start(input: [UInt8], limit: TimeLimit, watch: StartWatch) async throws -> Outcome {
+    /// The time limit as a duration; one beyond a century is no limit in practice (and would
+    /// overflow `Duration`).
+    private var timeLimit: Duration {
+        .seconds(min(timeout, 100 * 365 * 86_400))
+    }
+
+    /// Starts the program once with `standardInput`, and collects its output. Tells `started`
+    /// when the program has started.
+    private func start(reading standardInput: FileDescriptor,
+                       started: AsyncStream<ContinuousClock.Instant>.Continuation) async throws -> Outcome {
+        defer { started.finish() }
         var options = PlatformOptions()
         options.processGroupID = 0
+        options.teardownSequence = ChildProcess.stop
         let result = try await Subprocess.run(
             .path(FilePath(executable.path)), arguments: Arguments(arguments),
             environment: .inherit.updating(environment.mapValues { $0 }), workingDirectory: FilePath(directory.path),
-            platformOptions: options, input: .inputWriter, output: .data(limit: .max), error: .data(limit: .max)
+            platformOptions: options, input: .fileDescriptor(standardInput, closeAfterSpawningProcess: true),
+            output: .sequence, error: .sequence
         ) { execution in
-            let process = execution.processIdentifier.value
-            limit.start(killing: process)
-            watch.start(watching: process)
-            defer { watch.stop() }
-            // A program that exits without reading its input closes the pipe: that is its choice.
-            _ = try? await execution.standardInputWriter.write(input)
-            try await execution.standardInputWriter.finish()
-        }
-        // A program that ended by itself just as the time ran out keeps its own result.
-        let timedOut = limit.killed && result.terminationStatus == .signaled(SIGKILL)
-        return Outcome(status: result.terminationStatus, timedOut: timedOut, output: result.standardOutput, errorOutput: result.standardError)
-    }
-
-    /// Writing to a program that has exited must give an error, not end this process.
-    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
-
-    /// Restarts a start that got stuck before the program ran.
-    ///
-    /// swift-subprocess 1.0 can leave a child deadlocked between `clone` and `exec` when other
-    /// threads of this process are busy (swiftlang/swift-subprocess#374): it then never runs the
-    /// program, holds the pipes open, and would sit until the time limit. A second after the
-    /// start, and every second after, the watch reads the child's `/proc/PID/exe` and
-    /// `/proc/PID/cmdline`: while they are still this process's own, the child has not reached
-    /// `exec`; after five such looks the child is killed and the program started again
-    /// (``starts`` times at most).
-    private final class StartWatch: @unchecked Sendable {
-        private static let queue = DispatchQueue(label: "WIBKit.ChildProcess.StartWatch")
-        private static let own = StartWatch.image(of: "self")
-        private let enabled: Bool
-        private let lock = NSLock()
-        private var timer: DispatchSourceTimer?
-        private var looks = 0
-        private var killed = false
-
-        /// A watch; a disabled one never kills.
-        init(enabled: Bool) {
-            self.enabled = enabled
-        }
-
-        /// The executable and command line of `/proc/<process>`; `nil` when they cannot be read.
-        private static func image(of process: String) -> String? {
-            guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(process)/exe"),
-                  let commandLine = FileManager.default.contents(atPath: "/proc/\(process)/cmdline") else { return nil }
-            return executable + "\u{0}" + String(decoding: commandLine, as: UTF8.self)
-        }
-
-        /// Whether the child was killed because it never reached `exec`.
-        var stuck: Bool { lock.withLock { killed } }
-
-        /// Starts watching the child `process`.
-        func start(watching process: pid_t) {
-            guard enabled, StartWatch.own != nil else { return }
-            let timer = DispatchSource.makeTimerSource(queue: StartWatch.queue)
-            timer.setEventHandler { [self] in
-                let image = StartWatch.image(of: "\(process)")
-                lock.withLock {
-                    guard self.timer != nil else { return }
-                    if image == StartWatch.own {
-                        looks += 1
-                        guard looks >= 5 else { return }
-                        killed = kill(process, SIGKILL) == 0
+            started.yield(.now)
+            return try await withTaskCancellationHandler {
+                try await withThrowingTaskGroup(of: (isOutput: Bool, bytes: Data).self) { group in
+                    group.addTask { (true, try await ChildProcess.collect(execution.standardOutput, limit: outputLimit, stream: "standard output")) }
+                    group.addTask { (false, try await ChildProcess.collect(execution.standardError, limit: errorLimit, stream: "standard error")) }
+                    var output = Data(), errorOutput = Data()
+                    // The first output over its limit ends the group, and the run: swift-subprocess
+                    // then tears the program down with `stop`.
+                    for try await collected in group {
+                        if collected.isOutput { output = collected.bytes } else { errorOutput = collected.bytes }
                     }
-                    // It ran the program (or is gone): nothing more to watch.
-                    self.timer?.cancel()
-                    self.timer = nil
+                    return (output, errorOutput)
                 }
-            }
-            timer.schedule(deadline: .now() + 1, repeating: 1)
-            lock.withLock { self.timer = timer }
-            timer.activate()
-        }
-
-        /// Stops watching.
-        func stop() {
-            lock.withLock {
-                timer?.cancel()
-                timer = nil
+            } onCancel: {
+                // Kill at once, before the output pipes close: cancelled, the collection ends, and a
+                // program whose output closed under it could die of SIGPIPE and pass for one that
+                // failed by itself. (swift-subprocess's teardown, `stop`, comes a few task switches
+                // later; it still stops a program cancelled after this body, whose output is closed.)
+                for toProcessGroup in ChildProcess.killed { try? execution.send(signal: .kill, toProcessGroup: toProcessGroup) }
             }
         }
+        let (output, errorOutput) = result.closureResult
+        return Outcome(status: result.terminationStatus, timedOut: false, output: output, errorOutput: errorOutput)
     }
 
-    /// Kills a process group with `SIGKILL` when its time is up, unless stopped first.
-    ///
-    /// The timer is a Dispatch timer on a queue of its own, not a sleeping task: on a machine
-    /// whose Swift concurrency threads are all busy, a task's wake-up waits for a free thread,
-    /// and the kill would come late.
-    private final class TimeLimit: @unchecked Sendable {
-        private static let timers = DispatchQueue(label: "WIBKit.ChildProcess.TimeLimit")
-        private let deadline: DispatchTime
-        private let lock = NSLock()
-        private var timer: DispatchSourceTimer?
-        private var groupKilled = false
-
-        /// Whether the time ran out and the group was killed.
-        var killed: Bool { lock.withLock { groupKilled } }
-
-        init(seconds: Double) {
-            deadline = .now() + seconds
+    /// What `output` gives until it ends (or the run is cancelled); throws ``OutputOverLimit``,
+    /// naming `stream`, past `limit` bytes.
+    private static func collect(_ output: SubprocessOutputSequence, limit: Int, stream: String) async throws -> Data {
+        var bytes = Data()
+        for try await buffer in output {
+            guard bytes.count + buffer.count <= limit else { throw OutputOverLimit(stream: stream, limit: limit) }
+            buffer.withUnsafeBytes { bytes.append(contentsOf: $0) }
         }
+        return bytes
+    }
 
-        /// Starts the timer for the process group `group`.
-        func start(killing group: pid_t) {
-            let timer = DispatchSource.makeTimerSource(queue: TimeLimit.timers)
-            timer.setEventHandler { [self] in
-                lock.withLock {
-                    guard let timer = self.timer else { return }
-                    groupKilled = kill(-group, SIGKILL) == 0
-                    timer.cancel()
-                    self.timer = nil
-                }
-            }
-            timer.schedule(deadline: deadline, leeway: .milliseconds(1))
-            lock.withLock { self.timer = timer }
-            timer.activate()
-        }
-
-        /// Stops the timer, if it has not fired yet.
-        func stop() {
-            lock.withLock {
-                timer?.cancel()
-                timer = nil
-            }
+    /// A temporary file holding `bytes`, open for reading from the start and already removed
+    /// from its folder, so that nothing is left behind however the run ends.
+    private static func unnamedFile(holding bytes: [UInt8]) throws -> FileDescriptor {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("wib-exec-\(UUID().uuidString)").path
+        let file = try FileDescriptor.open(FilePath(path), .readWrite, options: [.create, .exclusiveCreate, .closeOnExec],
+                                           permissions: .ownerReadWrite)
+        do {
+            try FileManager.default.removeItem(atPath: path)
+            _ = try file.writeAll(bytes)
+            _ = try file.seek(offset: 0, from: .start)
+            return file
+        } catch {
+            try? file.close()
+            throw error
         }
     }
 }

@@ -8,11 +8,12 @@ import WIBReaders
 /// `{"schemaVersion": 1, "posts": [...]}`, and writes the same shape to standard output, as
 /// pandoc's JSON filters do.
 ///
-/// A non-zero exit, a death by signal, a run over the time limit, or output that is not WIBKit
-/// JSON of the same schema version stops the run, with the program's standard error shown. Over
-/// the time limit, the program is killed with every process it started. What the program writes
-/// to standard error when it succeeds is passed on as warnings. The program runs in the pipeline
-/// file's folder, with `WIB_SCHEMA_VERSION` set in its environment.
+/// A non-zero exit, a death by signal, a run over the time limit, more than 64 MiB on standard
+/// output or 1 MiB on standard error, or output that is not WIBKit JSON of the same schema
+/// version stops the run, with the program's standard error shown. A program stopped early is
+/// killed with every process it started. What the program writes to standard error when it
+/// succeeds is passed on as warnings. The program runs in the pipeline file's folder, with
+/// `WIB_SCHEMA_VERSION` set in its environment; its standard input is a temporary file.
 ///
 /// In a pipeline file: `- exec: [python3, tools/my_filter.py]`.
 public struct Exec: ConfigurableTransformer {
@@ -46,10 +47,13 @@ public struct Exec: ConfigurableTransformer {
         let shown = command.joined(separator: " ")
         let input = try OrderedJSONEncoder().encode(corpus)
         let child = ChildProcess(executable: try locate(in: context.baseDirectory), arguments: Array(command.dropFirst()),
-                                 directory: context.baseDirectory, environment: ["WIB_SCHEMA_VERSION": "\(Post.schemaVersion)"], timeout: timeout)
+                                 directory: context.baseDirectory, environment: ["WIB_SCHEMA_VERSION": "\(Post.schemaVersion)"], timeout: timeout,
+                                 outputLimit: SourceText.maximumFileBytes, errorLimit: Exec.maximumErrorBytes)
         let outcome: ChildProcess.Outcome
         do {
             outcome = try await child.run(input: Array(input.utf8))
+        } catch let overLimit as ChildProcess.OutputOverLimit {
+            throw Diagnostic.error("`\(shown)` printed more than \(overLimit.limit >> 20) MiB on \(overLimit.stream) and was stopped", path: nil)
         } catch {
             throw Diagnostic.error("cannot start `\(shown)`: \(error)", path: nil)
         }
@@ -107,6 +111,11 @@ public struct Exec: ConfigurableTransformer {
         }
         throw .error("cannot find the program '\(program)' on PATH", path: nil)
     }
+
+    /// The most a program may write on standard error, in bytes (1 MiB of warnings). Standard
+    /// output may be as large as an input file (``SourceText/maximumFileBytes``, 64 MiB), as it
+    /// is read back as one.
+    private static let maximumErrorBytes = 1 << 20
 
     private static func seconds(_ value: Double) -> String {
         value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
