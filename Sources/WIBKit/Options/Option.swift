@@ -14,6 +14,9 @@
 ///
 /// An option keeps value semantics: a copy of a transformer changed through its properties does
 /// not change the original.
+///
+/// swift-argument-parser has an `Option` too: in a file that imports both modules, write
+/// `@WIBKit.Option`, or give one of them a `typealias` in your module, as `WIBCommandLine` does.
 @propertyWrapper
 public struct Option<Value: Sendable>: Sendable {
     private var storage: OptionStorage<Value>
