@@ -11,9 +11,8 @@ extension ConfigurableTransformer {
     public static var shorthandOption: DeclaredOption? {
         guard let shorthand else { return nil }
         let transformer = Self()
-        _ = transformer.readableOptions
         let option = transformer[keyPath: shorthand]
-        return option.name == nil ? nil : option
+        return transformer.readableOptions.contains { $0.declared.state === option.state } ? option : nil
     }
 
     /// Whether it names a ``shorthand`` at all, found or not.
