@@ -29,17 +29,7 @@ struct PackCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The pack's title.")
     var title: String = "Briefing pack"
 
-    @Option(name: .long, help: ArgumentHelp("Keep posts whose agenda item or topic contains this.", valueName: "text"))
-    var agenda: String?
-
-    @Option(name: .long, help: ArgumentHelp("Keep posts that mention this state (ISO 3166-1 alpha-3, any case), or where it requests, briefs or speaks.", valueName: "iso3"))
-    var country: String?
-
-    @Option(name: .long, help: ArgumentHelp("Keep meetings on or after this date (undated posts are left out, with a warning).", valueName: "yyyy-mm-dd"))
-    var since: String?
-
-    @Option(name: .long, help: ArgumentHelp("Keep meetings on or before this date (undated posts are left out, with a warning).", valueName: "yyyy-mm-dd"))
-    var until: String?
+    @OptionGroup var criteria: FilterArguments
 
     @OptionGroup var reading: ReadingOptions
 
@@ -57,15 +47,6 @@ struct PackCommand: AsyncParsableCommand {
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Name at least one post file or directory.") }
-        if let country {
-            do throws(Diagnostic) { _ = try Filter.countryCode(country) } catch { throw ValidationError("--country \(country): \(error.message)") }
-        }
-        for (name, value) in [("since", since), ("until", until)] {
-            if let value, CalendarDate(iso: value) == nil { throw ValidationError("--\(name) \(value): not a date; write YYYY-MM-DD") }
-        }
-        if let since = since.flatMap(CalendarDate.init(iso:)), let until = until.flatMap(CalendarDate.init(iso:)), since > until {
-            throw ValidationError("--since \(since) is after --until \(until): no day is in that range")
-        }
         if (output as NSString).lastPathComponent.isEmpty || output.hasSuffix("/") { throw ValidationError("--output names the pack's file, not a folder") }
         if PackExporter.Format(file: output) == nil {
             throw ValidationError("--output \(output): a pack is written as Markdown or HTML; give a file ending in \(PackExporter.Format.fileExtensions)")
@@ -73,7 +54,7 @@ struct PackCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let filter = Filter(agenda: agenda, country: country, since: since.flatMap(CalendarDate.init(iso:)), until: until.flatMap(CalendarDate.init(iso:)))
+        let filter = try criteria.filter()
         let file = (output as NSString).lastPathComponent
         let folder = (output as NSString).deletingLastPathComponent
         let pipeline = Pipeline {

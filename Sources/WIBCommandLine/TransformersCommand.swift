@@ -12,20 +12,22 @@ struct TransformersCommand: ParsableCommand {
         print(TransformersCommand.listing(WIBCommandLine.registry), terminator: "")
     }
 
-    /// The listing of `registry`.
+    /// The listing of `registry`: each transformer's name and summary, then each option with its
+    /// type and default (`timeout: number (default: 60)`) and its help.
     static func listing(_ registry: TransformerRegistry) -> String {
         var lines: [String] = []
         for type in registry.types {
             lines.append("\(type.name)")
             lines.append("    \(type.summary)")
-            if let shorthand = type.shorthand {
+            if let shorthand = type.shorthandOption?.name {
                 lines.append("    Shorthand: - \(type.name): VALUE sets '\(shorthand)'.")
             }
-            for option in type.options {
-                lines.append("    \(option.name): \(option.valueSyntax)")
-                lines.append("        \(option.summary)")
+            let options = type.options
+            for option in options {
+                lines.append("    \(option.synopsis)")
+                lines.append("        \(option.help)")
             }
-            if type.options.isEmpty { lines.append("    (no options)") }
+            if options.isEmpty { lines.append("    (no options)") }
             lines.append("")
         }
         return lines.joined(separator: "\n")

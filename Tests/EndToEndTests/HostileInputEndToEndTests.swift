@@ -79,7 +79,9 @@ import WIBTestSupport
 
     static let pipelineCases: [Case] = [
         Case(name: "a pipeline option of the wrong type", files: ["wib.yml": text("inputs: [p.txt]\noutput: out\npipeline:\n  - filter: {since: [2024]}\n"), "p.txt": text(post)],
-             arguments: ["run"], error: "wib.yml:4: error: 'filter' option 'since': expected a single value"),
+             arguments: ["run"], error: "wib.yml:4: error: 'filter' option 'since': expected a single value (date (YYYY-MM-DD)), not a list or a mapping"),
+        Case(name: "a misspelt pipeline option", files: ["wib.yml": text("inputs: [p.txt]\noutput: out\npipeline:\n  - filter:\n      agenda: Sudan\n      untill: 2025-01-01\n"), "p.txt": text(post)],
+             arguments: ["run"], error: "wib.yml:6: error: unknown option 'untill' for 'filter' (did you mean 'until'?); its options are: agenda, country, countryRole, since, until, format, text"),
         Case(name: "a pipeline file that is not YAML", files: ["wib.yml": text("pipeline: [annotate\n  - : :")], arguments: ["run"], error: "wib.yml:"),
         Case(name: "a pipeline file that is a list", files: ["wib.yml": text("- annotate\n")], arguments: ["run"], error: "wib.yml:1: error: a pipeline file is a mapping"),
         Case(name: "an unknown transformer", files: ["wib.yml": text("inputs: [p.txt]\npipeline: [annotat]\n"), "p.txt": text(post)], arguments: ["run"],

@@ -33,7 +33,8 @@ import WIBTestSupport
     @Test(arguments: [
         (["--country", "Haiti"], "--country Haiti: write the ISO 3166-1 alpha-3 code: HTI, not 'Haiti'"),
         (["--country", "XYZ"], "--country XYZ: 'XYZ' is not the ISO 3166-1 alpha-3 code"),
-        (["--since", "2025-02-30"], "--since 2025-02-30: not a date"),
+        (["--since", "2025-02-30"], "--since 2025-02-30: '2025-02-30' is not a date; write YYYY-MM-DD"),
+        (["--since", "2025-03-01", "--until", "2025-01-31"], "--until 2025-01-31: 'since' (2025-03-01) is after 'until' (2025-01-31); no post could match"),
     ])
     func badOptionsAreUsageErrors(_ options: [String], _ message: String) throws {
         let folder = try TemporaryFolder()
@@ -41,6 +42,15 @@ import WIBTestSupport
         #expect(result.status == 2)
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(folder.files().isEmpty)
+    }
+
+    /// The filter options are Filter's own: their help and value types come from its declarations.
+    @Test func theFilterOptionsAreTheFiltersOwn() throws {
+        let result = try WibProcess.run(["pack", "--help"])
+        #expect(result.status == 0)
+        let help = result.stdout.replacingOccurrences(of: "\n ", with: " ").split(separator: " ").joined(separator: " ")
+        #expect(help.contains("--since <since> The first meeting date kept (the posted date when a post names none; undated posts are left out, with a warning). Value: date (YYYY-MM-DD)."), "\(help)")
+        #expect(help.contains("--country <country> A state that the post mentions"))
     }
 
     @Test func aBadInputWritesNoPack() throws {

@@ -64,6 +64,25 @@ struct PluginEndToEndTests {
         #expect(post.contains("- 'regime: 1718 DPRK sanctions'"))
     }
 
+    /// The example's options are declared with `@Option`: the package's own tool lists them with
+    /// their types and defaults, and a bad value fails with the file's line and a suggestion.
+    @Test func customTransformerOptionsAreCheckedAndListed() throws {
+        let folder = try copy(of: "CustomTransformer")
+        try folder.write("wib.yml", "inputs: [Posts]\noutput: Briefings\npipeline:\n  - annotate\n  - tag-sanctions:\n      only: true\n      evidence: comittees\n  - export: markdown\n")
+        let result = try export(folder, scratch: "CustomTransformer")
+        #expect(result.status != 0)
+        let shown = result.stdout + result.stderr
+        #expect(shown.contains("wib.yml:7: error: 'tag-sanctions' option 'evidence': 'comittees' is not one of: resolutions, committees, both (did you mean 'committees'?)"), "\(shown)")
+        #expect(!folder.files().contains { $0.hasPrefix("Briefings/") })
+        let tool = TestPaths.repository.appendingPathComponent(".build/plugin-tests/CustomTransformer/debug/wib-sanctions")
+        let listing = try WibProcess.run(["transformers"], program: tool)
+        #expect(listing.status == 0, "\(listing.stderr)")
+        #expect(listing.stdout.contains("\ntag-sanctions\n    Tags posts with the sanctions regimes they mention (run annotate first).\n"
+                                        + "    prefix: text (default: regime)\n        Put before each tag, as in \"regime: 2140 Yemen sanctions\".\n"
+                                        + "    only: true or false (default: false)\n        Keep only the posts that mention a regime.\n"
+                                        + "    evidence: one of: resolutions, committees, both (default: both)\n"), "\(listing.stdout)")
+    }
+
     @Test func anUnknownTransformerFailsThroughThePluginAndWritesNothing() throws {
         let folder = try copy(of: "BriefingPack")
         try folder.write("wib.yml", "inputs: [Posts]\noutput: Briefings\npipeline:\n  - annotate\n  - tag-sanctions\n  - export: {format: pack}\n")

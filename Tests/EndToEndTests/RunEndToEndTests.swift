@@ -113,8 +113,10 @@ import WIBTestSupport
         for name in ["annotate", "filter", "strip-boilerplate", "drop-sections", "exec", "export"] {
             #expect(result.stdout.contains("\n\(name)\n") || result.stdout.hasPrefix("\(name)\n"), "\(name)")
         }
-        for option in ["    annotators: [quotations|documents|", "    country: ISO3", "    since: YYYY-MM-DD", "    timeout: SECONDS",
-                       "    format: markdown|json|html|latex|man|text|pack", "    headings: [TEXT, …]"] {
+        for option in ["    annotators: list of one of: quotations, documents, ", "    country: ISO 3166-1 alpha-3 code (PRK)\n",
+                       "    since: date (YYYY-MM-DD)\n", "    timeout: number (default: 60)\n        How many seconds",
+                       "    format: one of: markdown, json, html, latex, man, text, pack, corpus (default: markdown)\n", "    headings: list of text\n",
+                       "    countryRole: one of: any, requester, briefer (default: any)\n", "    Shorthand: - exec: VALUE sets 'command'."] {
             #expect(result.stdout.contains(option), "\(option)")
         }
     }

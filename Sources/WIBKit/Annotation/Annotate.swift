@@ -8,32 +8,34 @@ import WIBCore
 public struct Annotate: ConfigurableTransformer {
     public static let name = "annotate"
     public static let summary = "Marks resolutions, documents, states, people, dates and votes in each post, and fills in the meeting."
-    public static let options = [
-        TransformerOption("annotators", .choices(StandardAnnotators.names), "The annotators to run, in their fixed order (default: all)."),
-    ]
-    public static let shorthand: String? = "annotators"
+    public static var shorthand: KeyPath<Annotate, DeclaredOption>? { \.$annotators }
 
-    /// The annotators, in running order.
-    public let annotators: [any Annotator]
+    /// The built-in annotators to run; they run in their fixed order, whatever the order given.
+    @Option(help: "The annotators to run, in their fixed order.")
+    public var annotators = AnnotatorName.allCases
 
-    /// Runs `annotators` (by default every built-in one).
-    public init(_ annotators: [any Annotator] = StandardAnnotators.all) {
-        self.annotators = annotators
+    /// Annotators given as such in Swift (users' own among them), run instead of ``annotators``.
+    private var given: [any Annotator]?
+
+    /// Runs every built-in annotator.
+    public init() {}
+
+    /// Runs `annotators`, in that order; users' own that are not ``EntityFinder``s run after the
+    /// built-in ones.
+    public init(_ annotators: [any Annotator]) {
+        given = annotators
     }
 
-    public init(options: TransformerOptions) throws(Diagnostic) {
-        do {
-            annotators = try StandardAnnotators.selection(options.texts("annotators"))
-        } catch {
-            throw options.error("\(error)", option: "annotators")
-        }
+    /// The annotators that run, in running order.
+    public var running: [any Annotator] {
+        given ?? StandardAnnotators.all.filter { annotator in annotators.contains { $0.rawValue == type(of: annotator).name } }
     }
 
     /// Annotates the posts on every core; the result is the same as one by one.
     public func transform(_ corpus: consuming Corpus, in context: TransformContext) async throws -> Corpus {
-        let annotators = annotators
+        let running = running
         var corpus = corpus
-        await Batch().update(&corpus.posts) { StandardAnnotators.annotate($0, with: annotators) }
+        await Batch().update(&corpus.posts) { StandardAnnotators.annotate($0, with: running) }
         return corpus
     }
 }

@@ -15,62 +15,91 @@ public struct Export: ConfigurableTransformer {
     public static let name = "export"
     public static let summary = "Writes each post (markdown, json, html, latex, man, text), a briefing pack (pack) or one JSON file of all posts (corpus)."
 
-    /// What an export writes.
-    public enum Format: Sendable, Hashable {
+    /// What an export writes: in a pipeline file, an output format's name (one file per post),
+    /// `pack` or `corpus`.
+    public enum Format: Sendable, Hashable, RawRepresentable, CaseIterable, ExpressibleByOption {
         /// One file per post.
         case posts(OutputFormat)
         /// One briefing pack (Markdown, or HTML for a `.html` or `.htm` file).
         case pack
         /// One JSON corpus of every post.
         case corpus
+
+        /// Each output format, then `pack` and `corpus`.
+        public static var allCases: [Format] { OutputFormat.allCases.map(Format.posts) + [.pack, .corpus] }
+
+        /// The format named `rawValue` (`markdown`, `json`, …, `pack`, `corpus`), or `nil`.
+        public init?(rawValue: String) {
+            switch rawValue {
+            case "pack": self = .pack
+            case "corpus": self = .corpus
+            default:
+                guard let format = OutputFormat(rawValue: rawValue) else { return nil }
+                self = .posts(format)
+            }
+        }
+
+        /// Its name in a pipeline file.
+        public var rawValue: String {
+            switch self {
+            case .posts(let format): format.rawValue
+            case .pack: "pack"
+            case .corpus: "corpus"
+            }
+        }
     }
 
-    /// The format names a pipeline file uses.
-    public static let formatNames = OutputFormat.allCases.map(\.rawValue) + ["pack", "corpus"]
-
-    public static let options = [
-        TransformerOption("format", .choice(formatNames), "What to write (default: markdown)."),
-        TransformerOption("file", .text, "The pack's or corpus's file in the output folder (default: pack.md, corpus.json)."),
-        TransformerOption("folder", .text, "A folder inside the output folder for one-file-per-post formats."),
-        TransformerOption("title", .text, "The pack's title (default: Briefing pack)."),
-        TransformerOption("posts", .boolean, "Whether the pack ends with the posts themselves (default: true)."),
-        TransformerOption("allowEmpty", .boolean, "Write the pack even when no post reaches it (default: false: that is an error)."),
-        TransformerOption("links", .boolean, "Link resolutions and documents to undocs.org (default: true)."),
-        TransformerOption("entityList", .boolean, "List each post's entities in its front matter (default: true)."),
-    ]
-    public static let shorthand: String? = "format"
+    public static var shorthand: KeyPath<Export, DeclaredOption>? { \.$format }
 
     /// What it writes.
-    public let format: Format
-    /// The pack's file, or the folder of the posts' files, relative to the output folder.
-    public let path: String?
+    @Option(help: "What to write: one file per post in an output format, one briefing pack, or one JSON corpus of every post.")
+    public var format = Format.posts(.markdown)
+    /// The pack's or the corpus's file, relative to the output folder (default: `pack.md`,
+    /// `corpus.json`).
+    @Option(help: "The pack's or corpus's file in the output folder (default: pack.md, corpus.json).")
+    public var file: String?
+    /// The folder of the posts' files, relative to the output folder.
+    @Option(help: "A folder inside the output folder for one-file-per-post formats.")
+    public var folder: String?
     /// The pack's title.
-    public let title: String
+    @Option(help: "The pack's title.")
+    public var title = "Briefing pack"
     /// Whether the pack ends with the posts themselves.
-    public let includesPosts: Bool
+    @Option(help: "Whether the pack ends with the posts themselves.")
+    public var posts = true
     /// Whether a pack that lists no posts is written rather than an error.
-    public let allowsEmpty: Bool
-    /// How posts are written.
-    public let options: ExportOptions
+    @Option(help: "Write the pack even when no post reaches it (otherwise that is an error).")
+    public var allowEmpty = false
+    /// Whether resolutions and documents link to undocs.org.
+    @Option(help: "Link resolutions and documents to undocs.org.")
+    public var links = true
+    /// Whether each post's front matter lists its entities.
+    @Option(help: "List each post's entities in its front matter.")
+    public var entityList = true
+    /// How posts are written, beyond ``links`` and ``entityList`` (LaTeX documents, man sections).
+    private var writing = ExportOptions()
+
+    /// How posts are written: ``links`` and ``entityList``, and the rest as given in Swift.
+    public var options: ExportOptions {
+        var options = writing
+        (options.linksEntities, options.listsEntities) = (links, entityList)
+        return options
+    }
+
+    /// Writes one Markdown file per post into the output folder.
+    public init() {}
 
     /// Writes one file per post in `format`, into `folder` of the output folder.
     public init(_ format: OutputFormat, folder: String? = nil, options: ExportOptions = ExportOptions()) {
         self.format = .posts(format)
-        self.path = folder
-        self.title = ""
-        self.includesPosts = true
-        self.allowsEmpty = true
-        self.options = options
+        self.folder = folder
+        adopt(options)
     }
 
     /// Writes every post as one JSON corpus to `file` in the output folder.
     public init(corpusFile file: String = "corpus.json") {
         self.format = .corpus
-        self.path = file
-        self.title = ""
-        self.includesPosts = true
-        self.allowsEmpty = true
-        self.options = ExportOptions()
+        self.file = file
     }
 
     /// Writes a briefing pack to `file` in the output folder: Markdown when the file's name ends
@@ -79,68 +108,70 @@ public struct Export: ConfigurableTransformer {
     public init(packFile file: String = "pack.md", title: String = "Briefing pack", includesPosts: Bool = true, allowsEmpty: Bool = false,
                 options: ExportOptions = ExportOptions()) {
         self.format = .pack
-        self.path = file
+        self.file = file
         self.title = title
-        self.includesPosts = includesPosts
-        self.allowsEmpty = allowsEmpty
-        self.options = options
+        self.posts = includesPosts
+        self.allowEmpty = allowsEmpty
+        adopt(options)
     }
 
-    public init(options: TransformerOptions) throws(Diagnostic) {
-        let exportOptions = ExportOptions(linksEntities: options.boolean("links") ?? true, listsEntities: options.boolean("entityList") ?? true)
-        let name = options.text("format") ?? "markdown"
-        for option in ["file", "folder"] {
-            if let path = options.text(option), !Export.staysInside(path) {
-                throw options.error("'\(path)' must be a relative path inside the output folder (no leading /, no ..)", option: option)
+    /// Takes `options` for how posts are written.
+    private mutating func adopt(_ options: ExportOptions) {
+        writing = options
+        (links, entityList) = (options.linksEntities, options.listsEntities)
+    }
+
+    /// Refuses paths that leave the output folder, and options that are not the format's.
+    public func validate() throws {
+        for (option, path) in [($file, file), ($folder, folder)] {
+            if option.isGiven, let path, !Export.staysInside(path) {
+                throw OptionError("'\(path)' must be a relative path inside the output folder (no leading /, no ..)", at: option)
             }
         }
-        if let format = OutputFormat(rawValue: name) {
-            for option in ["file", "title", "posts", "allowEmpty"] where options.text(option) != nil || options.boolean(option) != nil {
-                throw options.error("'\(option)' is for format: pack or corpus; one-file-per-post formats take 'folder'", option: option)
+        switch format {
+        case .posts:
+            for option in [$file, $title, $posts, $allowEmpty] where option.isGiven {
+                throw OptionError("'\(option.name ?? "")' is for format: pack or corpus; one-file-per-post formats take 'folder'", at: option)
             }
-            self.init(format, folder: options.text("folder"), options: exportOptions)
-        } else {
-            if options.text("folder") != nil { throw options.error("a \(name) is one file: give 'file', not 'folder'", option: "folder") }
-            if name == "corpus" {
-                for option in ["title", "posts", "allowEmpty", "links", "entityList"] where options.text(option) != nil || options.boolean(option) != nil {
-                    throw options.error("'\(option)' is not an option of format: corpus, which holds the whole tree", option: option)
+        case .pack, .corpus:
+            if $folder.isGiven { throw OptionError("a \(format.rawValue) is one file: give 'file', not 'folder'", at: $folder) }
+            if format == .corpus {
+                for option in [$title, $posts, $allowEmpty, $links, $entityList] where option.isGiven {
+                    throw OptionError("'\(option.name ?? "")' is not an option of format: corpus, which holds the whole tree", at: option)
                 }
-                self.init(corpusFile: options.text("file") ?? "corpus.json")
-                return
+            } else if PackExporter.Format(file: packFile) == nil {
+                throw OptionError("'\(packFile)': a pack is written as Markdown or HTML; its file ends in \(PackExporter.Format.fileExtensions)", at: $file)
             }
-            let file = options.text("file") ?? "pack.md"
-            if PackExporter.Format(file: file) == nil {
-                throw options.error("'\(file)': a pack is written as Markdown or HTML; its file ends in \(PackExporter.Format.fileExtensions)", option: "file")
-            }
-            self.init(packFile: file, title: options.text("title") ?? "Briefing pack", includesPosts: options.boolean("posts") ?? true,
-                      allowsEmpty: options.boolean("allowEmpty") ?? false, options: exportOptions)
         }
     }
+
+    /// The pack's file.
+    private var packFile: String { file ?? "pack.md" }
 
     public func transform(_ corpus: Corpus, in context: TransformContext) async throws -> Corpus {
         switch format {
         case .pack:
-            let file = path ?? "pack.md"
+            let file = packFile
             guard let packFormat = PackExporter.Format(file: file) else {
                 throw Diagnostic.error("cannot write the pack \(file): a pack is written as Markdown or HTML; its file ends in \(PackExporter.Format.fileExtensions)", path: nil)
             }
             let filters = context.filters
             if corpus.posts.isEmpty {
-                guard allowsEmpty else { throw Diagnostic.error(Export.emptyPack(file, filters: filters, read: context.postsRead), path: nil) }
+                guard allowEmpty else { throw Diagnostic.error(Export.emptyPack(file, filters: filters, read: context.postsRead), path: nil) }
                 context.warn(.warning("no post reached the pack \(file); it lists none", path: nil))
             }
-            let exporter = PackExporter(title: title, filter: filters.isEmpty ? nil : filters.joined(separator: "; "), includesPosts: includesPosts,
+            let exporter = PackExporter(title: title, filter: filters.isEmpty ? nil : filters.joined(separator: "; "), includesPosts: posts,
                                         format: packFormat, options: options)
             // The pack is rendered into its file when the run writes it, a part at a time.
             let pack = try exporter.prepare(corpus.posts)
             try context.add(Artifact(relativePath: file, pieces: { pack.write(to: $0) }))
         case .corpus:
-            try context.add(Artifact(relativePath: path ?? "corpus.json", contents: try JSONExporter().export(corpus)))
+            try context.add(Artifact(relativePath: file ?? "corpus.json", contents: try JSONExporter().export(corpus)))
         case .posts(let outputFormat):
             let exporter = outputFormat.exporter(options: options)
             for (post, stem) in zip(corpus.posts, Export.stems(of: corpus.posts, in: context)) {
                 let name = "\(stem).\(outputFormat.fileExtension)"
-                try context.add(Artifact(relativePath: path.map { "\($0)/\(name)" } ?? name, contents: try exporter.export(post)))
+                try context.add(Artifact(relativePath: folder.map { "\($0)/\(name)" } ?? name, contents: try exporter.export(post)))
             }
         }
         return corpus

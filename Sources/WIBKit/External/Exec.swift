@@ -19,16 +19,17 @@ import WIBReaders
 public struct Exec: ConfigurableTransformer {
     public static let name = "exec"
     public static let summary = "Runs an external filter: a program that reads the corpus as JSON on stdin and writes it back on stdout."
-    public static let options = [
-        TransformerOption("command", .texts, "The program and its arguments; a program path with a / is relative to the pipeline file."),
-        TransformerOption("timeout", .seconds, "How long one run may take before it is stopped (default: 60)."),
-    ]
-    public static let shorthand: String? = "command"
+    public static var shorthand: KeyPath<Exec, DeclaredOption>? { \.$command }
 
     /// The program and its arguments.
-    public let command: [String]
+    @Option(help: "The program and its arguments; a program path with a / is relative to the pipeline file.")
+    public var command: [String] = []
     /// The time limit in seconds.
-    public let timeout: Double
+    @Option(help: "How many seconds one run may take before it is stopped.")
+    public var timeout = 60.0
+
+    /// Runs no program, until ``command`` is given.
+    public init() {}
 
     /// Runs `command` (program first) with a time limit of `timeout` seconds.
     public init(_ command: [String], timeout: Double = 60) {
@@ -36,11 +37,11 @@ public struct Exec: ConfigurableTransformer {
         self.timeout = timeout
     }
 
-    public init(options: TransformerOptions) throws(Diagnostic) {
-        guard let command = options.texts("command"), let program = command.first, !program.isEmpty else {
-            throw options.error("name the program to run, as exec: [python3, tools/filter.py]", option: "command")
+    public func validate() throws {
+        guard let program = command.first, !program.isEmpty else {
+            throw OptionError("name the program to run, as exec: [python3, tools/filter.py]", at: $command)
         }
-        self.init(command, timeout: options.seconds("timeout") ?? 60)
+        if timeout <= 0 { throw OptionError("'\(timeout.optionText)' is not a positive number of seconds", at: $timeout) }
     }
 
     public func transform(_ corpus: Corpus, in context: TransformContext) async throws -> Corpus {

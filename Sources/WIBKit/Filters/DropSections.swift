@@ -7,22 +7,22 @@ import WIBCore
 public struct DropSections: ConfigurableTransformer {
     public static let name = "drop-sections"
     public static let summary = "Drops the sections with the given headings (case and diacritics ignored)."
-    public static let options = [TransformerOption("headings", .texts, "The headings of the sections to drop.")]
-    public static let shorthand: String? = "headings"
+    public static var shorthand: KeyPath<DropSections, DeclaredOption>? { \.$headings }
 
-    /// The headings, folded for comparison.
-    private let headings: Set<String>
+    /// The headings of the sections to drop, compared with case and diacritics ignored.
+    @Option(help: "The headings of the sections to drop.")
+    public var headings: [String] = []
+
+    /// Drops no section, until ``headings`` are given.
+    public init() {}
 
     /// Drops the sections headed `headings`.
     public init(headings: [String]) {
-        self.headings = Set(headings.map(\.folded))
+        self.headings = headings
     }
 
-    public init(options: TransformerOptions) throws(Diagnostic) {
-        guard let headings = options.texts("headings"), !headings.isEmpty else {
-            throw options.error("name the headings of the sections to drop, as drop-sections: [Background]")
-        }
-        self.init(headings: headings)
+    public func validate() throws {
+        if headings.isEmpty { throw OptionError("name the headings of the sections to drop, as drop-sections: [Background]") }
     }
 
     public func transform(_ corpus: Corpus, in context: TransformContext) async throws -> Corpus {
@@ -35,6 +35,7 @@ public struct DropSections: ConfigurableTransformer {
 
     /// `blocks` without the dropped sections.
     public func kept(_ blocks: [Block]) -> [Block] {
+        let headings = Set(self.headings.map(\.folded))
         var kept: [Block] = []
         var droppingBelow: Int?
         for block in blocks {

@@ -12,7 +12,7 @@ public struct Filter: ConfigurableTransformer {
     public static let summary = "Keeps the posts that match every criterion given: agenda item, country, dates, meeting format, text."
 
     /// Which part a post a country must appear in.
-    public enum CountryRole: String, Sendable, CaseIterable {
+    public enum CountryRole: String, Sendable, CaseIterable, ExpressibleByOption {
         /// Anywhere: mentioned in the text, a requester, or a rule 37 participant.
         case any
         /// Among the states that requested the meeting.
@@ -21,36 +21,36 @@ public struct Filter: ConfigurableTransformer {
         case briefer
     }
 
-    public static let options = [
-        TransformerOption("agenda", .text, "Part of the agenda item or the topic (\"Non-proliferation/DPRK\", \"Sudan\")."),
-        TransformerOption("country", .country, "A state, as ISO 3166-1 alpha-3 (PRK)."),
-        TransformerOption("countryRole", .choice(CountryRole.allCases.map(\.rawValue)), "Where the country must appear (default: any)."),
-        TransformerOption("since", .date, "The first meeting date kept."),
-        TransformerOption("until", .date, "The last meeting date kept."),
-        TransformerOption("format", .text, "The meeting's format, as the post puts it (briefing, open debate, consultations)."),
-        TransformerOption("text", .text, "Words that the title or the text must contain."),
-    ]
-
     /// Part of the agenda item or topic.
+    @Option(help: "Part of the agenda item or the topic (\"Non-proliferation/DPRK\", \"Sudan\").")
     public var agenda: String?
-    /// An ISO 3166-1 alpha-3 code.
-    public var country: String?
+    /// A state the post must name.
+    @Option(help: "A state that the post mentions, or that requests, briefs or speaks under rule 37 at its meeting; its code in any case.")
+    public var country: CountryCode?
     /// Where the country must appear.
-    public var countryRole: CountryRole
+    @Option(help: "Where the country must appear: anywhere (any), among the requesters, or among those who brief.")
+    public var countryRole = CountryRole.any
     /// The first date kept.
+    @Option(help: "The first meeting date kept (the posted date when a post names none; undated posts are left out, with a warning).")
     public var since: CalendarDate?
     /// The last date kept.
+    @Option(help: "The last meeting date kept (the posted date when a post names none; undated posts are left out, with a warning).")
     public var until: CalendarDate?
     /// The meeting format.
+    @Option(help: "The meeting's format, as the post puts it (briefing, open debate, consultations).")
     public var format: String?
     /// Words the post must contain.
+    @Option(help: "Words that the title or the text must contain.")
     public var text: String?
 
+    /// A filter that keeps every post.
+    public init() {}
+
     /// A filter with the given criteria; `nil` criteria are not applied.
-    public init(agenda: String? = nil, country: String? = nil, countryRole: CountryRole = .any, since: CalendarDate? = nil,
+    public init(agenda: String? = nil, country: CountryCode? = nil, countryRole: CountryRole = .any, since: CalendarDate? = nil,
                 until: CalendarDate? = nil, format: String? = nil, text: String? = nil) {
         self.agenda = agenda
-        self.country = country?.uppercased()
+        self.country = country
         self.countryRole = countryRole
         self.since = since
         self.until = until
@@ -58,15 +58,12 @@ public struct Filter: ConfigurableTransformer {
         self.text = text
     }
 
-    public init(options: TransformerOptions) throws(Diagnostic) {
-        self.init(agenda: options.text("agenda"), country: options.text("country"),
-                  countryRole: options.text("countryRole").flatMap(CountryRole.init(rawValue:)) ?? .any,
-                  since: options.date("since"), until: options.date("until"), format: options.text("format"), text: options.text("text"))
+    public func validate() throws {
         if let since, let until, since > until {
-            throw options.error("'since' (\(since)) is after 'until' (\(until)); no post could match", option: "until")
+            throw OptionError("'since' (\(since)) is after 'until' (\(until)); no post could match", at: $until)
         }
-        if options.text("countryRole") != nil, country == nil {
-            throw options.error("'countryRole' needs a 'country'", option: "countryRole")
+        if $countryRole.isGiven, country == nil {
+            throw OptionError("'countryRole' needs a 'country'", at: $countryRole)
         }
     }
 
@@ -83,19 +80,6 @@ public struct Filter: ConfigurableTransformer {
         }
         return Corpus(posts: corpus.posts.filter(matches))
     }
-
-    /// `text` as the ISO 3166-1 alpha-3 code of a UN member or observer state, in any case (`prk`
-    /// gives `PRK`). Throws a message saying what to write: the code of a state given by name
-    /// ("write the ISO 3166-1 alpha-3 code: HTI, not 'Haiti'"), or that the code is unknown.
-    public static func countryCode(_ text: String) throws(Diagnostic) -> String {
-        let code = text.uppercased()
-        if MemberStates.all.contains(where: { $0.code == code }) { return code }
-        if let named = codeByFoldedName[text.folded] { throw .error("write the ISO 3166-1 alpha-3 code: \(named), not '\(text)'", path: nil) }
-        throw .error("'\(text)' is not the ISO 3166-1 alpha-3 code of a UN member or observer state (such as PRK, UKR, USA)", path: nil)
-    }
-
-    /// Every state's code by its names, folded ("north korea").
-    private static let codeByFoldedName = Dictionary(MemberStates.codeByName.map { ($0.key.folded, $0.value) }, uniquingKeysWith: { first, _ in first })
 
     /// The criteria in words: "agenda “Sudan”; country PRK (requester); since 2024-01-01".
     public var description: String {
@@ -130,8 +114,8 @@ public struct Filter: ConfigurableTransformer {
         return true
     }
 
-    private func mentions(_ country: String, in post: Post) -> Bool {
-        let meeting = post.meeting
+    private func mentions(_ country: CountryCode, in post: Post) -> Bool {
+        let (meeting, country) = (post.meeting, country.code)
         switch countryRole {
         case .any:
             return meeting.requestedBy.contains(country) || meeting.rule37.contains(country)

@@ -11,8 +11,6 @@ public struct StripBoilerplate: ConfigurableTransformer {
     /// Creates the transformer.
     public init() {}
 
-    public init(options: TransformerOptions) throws(Diagnostic) {}
-
     public func transform(_ corpus: Corpus, in context: TransformContext) async throws -> Corpus {
         Corpus(posts: corpus.posts.map(stripped))
     }

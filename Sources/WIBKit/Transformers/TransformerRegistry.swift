@@ -25,10 +25,14 @@ public struct TransformerRegistry: Sendable {
     public var names: [String] { types.map { $0.name } }
 
     /// Adds `type`; a name that is already taken is refused, so that a user's transformer never
-    /// silently replaces a built-in one.
+    /// silently replaces a built-in one, and so is a ``ConfigurableTransformer/shorthand`` that
+    /// leads to none of the type's options.
     public mutating func register(_ type: any ConfigurableTransformer.Type) throws(Diagnostic) {
         guard !names.contains(type.name) else {
             throw .error("a transformer named '\(type.name)' is already registered; choose another name", path: nil)
+        }
+        guard !type.namesShorthand || type.shorthandOption != nil else {
+            throw .error("the shorthand of '\(type.name)' is none of its options; name an option's projected value, as \\.$headings", path: nil)
         }
         types.append(type)
     }
@@ -38,12 +42,12 @@ public struct TransformerRegistry: Sendable {
         types.first { $0.name == name }
     }
 
-    /// Builds the transformer a step names, with its options checked.
+    /// Builds the transformer a step names, with its options read and checked
+    /// (``ConfigurableTransformer/init(checking:path:line:)``).
     public func make(_ step: PipelineStep, path: String?) throws(Diagnostic) -> any Transformer {
         guard let type = type(named: step.name) else {
             throw .error("unknown transformer '\(step.name)'; the transformers are: \(names.joined(separator: ", "))", path: path, line: step.line)
         }
-        let options = try TransformerOptions(checking: step.options, for: type, path: path, line: step.line)
-        return try type.init(options: options)
+        return try type.init(checking: step.options, path: path, line: step.line)
     }
 }

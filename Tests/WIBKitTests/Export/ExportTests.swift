@@ -56,7 +56,7 @@ import WIBTestSupport
     @Test func allowEmptyInAPipelineFile() throws {
         let file = try PipelineFile(yaml: "pipeline:\n  - export: {format: pack, file: p.htm, allowEmpty: true}\n", path: "wib.yml")
         let export = try #require(try file.pipeline().stages.first?.transformer as? Export)
-        #expect(export.allowsEmpty && export.path == "p.htm")
+        #expect(export.allowEmpty && export.file == "p.htm")
     }
 
     @Test func aCorpusIsOneJSONFileThatReadsBackAndMeetsTheSchema() async throws {

@@ -37,11 +37,6 @@ import WIBKit
         let sudan = try TestPosts.sudan()
         #expect(Filter(country: "gbr").country == "GBR")
         #expect(Filter(country: "gbr").matches(sudan))
-        #expect(try Filter.countryCode("prk") == "PRK")
-        #expect(try Filter.countryCode("Prk") == "PRK")
-        #expect(throws: Diagnostic.self) { try Filter.countryCode("xyz") }
-        let named = #expect(throws: Diagnostic.self) { try Filter.countryCode("north korea") }
-        #expect(named?.message.contains("write the ISO 3166-1 alpha-3 code: PRK, not 'north korea'") == true, "\(named?.message ?? "")")
     }
 
     @Test func aDateFilterWarnsHowManyUndatedPostsItLeftOut() async throws {

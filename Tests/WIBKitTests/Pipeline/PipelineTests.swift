@@ -11,7 +11,7 @@ private struct Failing: Transformer {
 @Suite struct PipelineTests {
     @Test func theBuilderTakesConditionsAndLoops() {
         let wantsPack = false
-        let countries = ["PRK", "UKR"]
+        let countries: [CountryCode] = ["PRK", "UKR"]
         let pipeline = Pipeline {
             Annotate()
             for country in countries { Filter(country: country) }

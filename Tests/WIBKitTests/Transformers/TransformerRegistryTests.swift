@@ -6,7 +6,6 @@ private struct DropAll: ConfigurableTransformer {
     static let name = "drop-all"
     static let summary = "Drops every post."
     init() {}
-    init(options: TransformerOptions) throws(Diagnostic) {}
     func transform(_ corpus: Corpus, in context: TransformContext) async throws -> Corpus { Corpus() }
 }
 
