@@ -88,9 +88,9 @@ struct PackDocument: Sendable {
             blocks.append(PackBlocks.heading(3, post.metadata.title, anchor: anchors[postHeadingIndex[index]]))
             if let summary = PostDocument.summary(of: post) { blocks.append(PackBlocks.paragraph([.emphasis([.text(summary)])])) }
             blocks += PostDocument.sourceAndTags(of: post)
-            var body = references.resolver(for: index, links: links).rewrite(post.body)
-            if options.linksEntities { body = EntityLinker().rewrite(body) }
-            blocks += HeadingShifter(by: 2).rewrite(body)
+            var body = post.body.rewritten(by: references.resolver(for: index, links: links))
+            if options.linksEntities { body = body.rewritten(by: EntityLinker()) }
+            blocks += body.rewritten(by: HeadingShifter(by: 2))
             emit(.blocks(blocks))
         }
     }

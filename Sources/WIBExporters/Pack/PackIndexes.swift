@@ -38,7 +38,7 @@ struct PackIndexes {
     }
 
     private func symbol(_ entity: Entity) -> [Inline] {
-        guard linksEntities, let url = entity.attributes["url"] else { return [.text(entity.id)] }
+        guard linksEntities, let url = entity.attributes[.url] else { return [.text(entity.id)] }
         return [.link(Link(destination: url, content: [.text(entity.id)]))]
     }
 
@@ -46,11 +46,11 @@ struct PackIndexes {
 
     private var resolutions: Block {
         let sorted = entries(of: .resolution).sorted {
-            (Int($0.entity.attributes["number"] ?? "") ?? 0, $0.entity.id) < (Int($1.entity.attributes["number"] ?? "") ?? 0, $1.entity.id)
+            ($0.entity.attributes[.resolutionNumber] ?? 0, $0.entity.id) < ($1.entity.attributes[.resolutionNumber] ?? 0, $1.entity.id)
         }
         guard !sorted.isEmpty else { return none("resolutions") }
         return PackBlocks.table(["Resolution", "Regime", "Cited in"], sorted.map { entry in
-            [symbol(entry.entity), [.text(entry.entity.attributes["regime"] ?? "")], links.links(entry.posts)]
+            [symbol(entry.entity), [.text(entry.entity.attributes[.regime] ?? "")], links.links(entry.posts)]
         })
     }
 
@@ -90,7 +90,7 @@ struct PackIndexes {
             roles.append("briefer")
         }
         if post.meetings.contains(where: { $0.rule37.contains(code) }) { roles.append("rule 37") }
-        let voters = post.entities.filter { $0.entity.kind == .vote }.flatMap { ($0.entity.attributes["states"] ?? "").split(separator: ",").map(String.init) }
+        let voters = post.entities.filter { $0.entity.kind == .vote }.flatMap { $0.entity.attributes[.states] ?? [] }
         if voters.contains(code) { roles.append("voter") }
         return roles.isEmpty ? ["mentioned"] : roles
     }
@@ -105,7 +105,7 @@ struct PackIndexes {
         var titles: [String: [String]] = [:]
         for mention in posts.flatMap(\.entities) where mention.entity.kind == .person {
             mentions[mention.entity.id, default: []].append(mention.text)
-            if let title = mention.entity.attributes["title"] { titles[mention.entity.id, default: []].append(title) }
+            if let title = mention.entity.attributes[.title] { titles[mention.entity.id, default: []].append(title) }
         }
         for briefer in posts.flatMap(\.meetings).flatMap(\.briefers) {
             guard let name = briefer.name, let title = briefer.title else { continue }

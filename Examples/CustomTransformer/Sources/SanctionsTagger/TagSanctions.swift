@@ -46,7 +46,7 @@ public struct TagSanctions: ConfigurableTransformer {
     public func regimes(in post: Post) -> [String] {
         var found: [String] = []
         for mention in post.entities where mention.entity.kind == .resolution {
-            if let regime = mention.entity.attributes["regime"], !found.contains(regime) { found.append(regime) }
+            if let regime = mention.entity.attributes[.regime], !found.contains(regime) { found.append(regime) }
         }
         let text = post.bodyText
         let committees = try! NSRegularExpression(pattern: "\\b([0-9]{3,4})(?: [A-Z][A-Za-z-]*)*(?: Sanctions)? Committee\\b")
