@@ -1,12 +1,11 @@
 import WIBCore
 
-/// Makes the text of resolution and document spans a link to their `url` attribute
+/// Makes the text of resolution and document spans a link to their ``EntityAttributeKey/url``
 /// (undocs.org), keeping the span and its text.
 struct EntityLinker: ASTRewriter {
-    func rewriteInline(_ inline: Inline) -> [Inline] {
-        guard case .annotated(let entity, let children) = inline, [.resolution, .document].contains(entity.kind),
-              let url = entity.attributes["url"], !children.contains(where: \.containsLink) else {
-            return [rewritingChildren(of: inline)]
+    mutating func visitAnnotated(_ entity: Entity, children: [Inline]) -> [Inline] {
+        guard [.resolution, .document].contains(entity.kind), let url = entity.attributes[.url], !children.contains(where: \.containsLink) else {
+            return defaultVisit(.annotated(entity, children))
         }
         return [.annotated(entity, [.link(Link(destination: url, content: children))])]
     }

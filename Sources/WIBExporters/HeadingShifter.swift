@@ -12,22 +12,23 @@ struct HeadingShifter: ASTRewriter {
 
     /// The shifter that moves the shallowest heading of `blocks` (at any depth) to `level`.
     static func moving(_ blocks: [Block], toLevel level: Int) -> HeadingShifter {
-        var shallowest: Int?
-        for block in blocks { block.visitHeadings { shallowest = min(shallowest ?? $0, $0) } }
-        return HeadingShifter(by: level - (shallowest ?? level))
+        var shallowest = ShallowestHeading()
+        shallowest.walk(blocks)
+        return HeadingShifter(by: level - (shallowest.level ?? level))
     }
 
-    func rewriteBlock(_ block: Block) -> [Block] {
-        guard case .heading(var heading) = block else { return [rewritingChildren(of: block)] }
+    func visitHeading(_ heading: Heading) -> [Block] {
+        var heading = heading
         heading.level = max(1, min(6, heading.level + levels))
-        return [rewritingChildren(of: .heading(heading))]
+        return [.heading(heading)]
     }
 }
 
-private extension Block {
-    /// Calls `found` with the level of this block's headings and its children's.
-    func visitHeadings(_ found: (Int) -> Void) {
-        if case .heading(let heading) = self { found(heading.level) }
-        for child in childBlocks { child.visitHeadings(found) }
+/// The shallowest level of the headings of a body, at any depth.
+private struct ShallowestHeading: ASTWalker {
+    private(set) var level: Int?
+
+    mutating func visitHeading(_ heading: Heading) {
+        level = min(level ?? heading.level, heading.level)
     }
 }

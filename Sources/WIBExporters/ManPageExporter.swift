@@ -36,7 +36,7 @@ public struct ManPageExporter: PostExporter {
         if let first = post.body.first, !first.isHeading {
             blocks.append(.heading(Heading(level: 1, content: [.text("DESCRIPTION")], range: range)))
         }
-        blocks += HeadingShifter.moving(post.body, toLevel: 1).rewrite(post.body)
+        blocks += post.body.rewritten(by: HeadingShifter.moving(post.body, toLevel: 1))
         let header = [ManPageExporter.name(of: post), "\(section)", post.metadata.posted?.description ?? "", "WIBKit", "What's In Blue"]
         return ManPageExporter.asciiOnly(".TH " + header.map(ManPageExporter.quoted).joined(separator: " ") + "\n" + MarkdownRenderer().render(blocks, as: .man))
     }

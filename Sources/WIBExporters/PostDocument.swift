@@ -11,7 +11,7 @@ enum PostDocument {
             blocks.append(.paragraph(Paragraph(content: [.emphasis([.text(summary)])], range: titleRange)))
         }
         if withSourceAndTags { blocks += sourceAndTags(of: post, range: titleRange) }
-        return blocks + (options.linksEntities ? EntityLinker().rewrite(post.body) : post.body)
+        return blocks + (options.linksEntities ? post.body.rewritten(by: EntityLinker()) : post.body)
     }
 
     /// "Source: www.securitycouncilreport.org/whatsinblue/…" linking to the post's address
@@ -35,7 +35,7 @@ enum PostDocument {
     /// "Posted 2024-06-27 · Meeting 2024-06-28, morning · open briefing · Non-proliferation/DPRK".
     static func summary(of post: Post) -> String? {
         let meeting = post.meeting
-        let when = [meeting.date?.description, meeting.timeOfDay].compactMap { $0 }.joined(separator: ", ")
+        let when = [meeting.date?.description, meeting.timeOfDay?.rawValue].compactMap { $0 }.joined(separator: ", ")
         let parts = [post.metadata.posted.map { "Posted \($0)" }, when.isEmpty ? nil : "Meeting \(when)",
                      meeting.format, meeting.agendaItem].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")

@@ -23,7 +23,7 @@ final class CMarkTree {
         root = document
         var builder = CMarkTreeBuilder(writesCommonMark: format == .commonMark, writesAnchors: format == .html,
                                        cellCharacters: TableCellCharacters(format: format))
-        for block in EdgeSafeInlines().rewrite(blocks) {
+        for block in blocks.rewritten(by: EdgeSafeInlines()) {
             builder.append(block, to: root)
         }
     }

@@ -44,7 +44,8 @@ struct CMarkTreeBuilder {
         case .list(let list):
             let node = makeNode(CMARK_NODE_LIST)
             cmark_node_set_list_type(node, list.ordered ? CMARK_ORDERED_LIST : CMARK_BULLET_LIST)
-            cmark_node_set_list_tight(node, 1)
+            // A custom block's lines must stand apart, and only a loose list keeps blank lines.
+            cmark_node_set_list_tight(node, writesCommonMark && list.holdsCustomBlock ? 0 : 1)
             if list.ordered { cmark_node_set_list_start(node, 1) }
             for item in list.items {
                 let itemNode = makeNode(CMARK_NODE_ITEM)
@@ -60,6 +61,18 @@ struct CMarkTreeBuilder {
             let node = makeNode(CMARK_NODE_CODE_BLOCK)
             cmark_node_set_fence_info(node, code.info ?? "")
             cmark_node_set_literal(node, code.literal + "\n")
+            cmark_node_append_child(parent, node)
+        case .custom(let custom):
+            // In Markdown, between the lines of a `div` (``CustomNodeTag``); elsewhere, its blocks.
+            guard writesCommonMark else {
+                for child in custom.blocks { append(child, to: parent) }
+                return
+            }
+            let tag = CustomNodeTag(element: .div, kind: custom.kind, attributes: custom.attributes)
+            let node = makeNode(CMARK_NODE_CUSTOM_BLOCK)
+            cmark_node_set_on_enter(node, tag.opening)
+            cmark_node_set_on_exit(node, tag.closing)
+            for child in custom.blocks { append(child, to: node) }
             cmark_node_append_child(parent, node)
         }
     }
@@ -127,7 +140,14 @@ struct CMarkTreeBuilder {
             if let title = link.title { cmark_node_set_title(node, title) }
             for child in link.content { append(child, to: node) }
             cmark_node_append_child(parent, node)
-        case .quotation, .annotated:
+        case .custom(let custom) where writesCommonMark:
+            // Between the tags of a `span` (``CustomNodeTag``), written as raw HTML: a table
+            // cell cannot hold a custom inline node.
+            let tag = CustomNodeTag(element: .span, kind: custom.kind, attributes: custom.attributes)
+            cmark_node_append_child(parent, markdown(tag.opening))
+            for child in custom.content { append(child, to: parent) }
+            cmark_node_append_child(parent, markdown(tag.closing))
+        case .quotation, .annotated, .custom:
             for child in inline.children { append(child, to: parent) }
         }
     }
@@ -264,6 +284,24 @@ struct CMarkTreeBuilder {
         let node = makeNode(CMARK_NODE_HTML_INLINE)
         cmark_node_set_literal(node, markdown)
         return node
+    }
+}
+
+private extension ListBlock {
+    /// Whether a custom block is inside, at any depth.
+    var holdsCustomBlock: Bool {
+        var finder = CustomBlockFinder()
+        for item in items { finder.walk(item.blocks) }
+        return finder.found
+    }
+}
+
+/// Finds custom blocks.
+private struct CustomBlockFinder: ASTWalker {
+    var found = false
+
+    mutating func visitCustomBlock(_ customBlock: CustomBlock) {
+        found = true
     }
 }
 

@@ -10,9 +10,13 @@ import WIBCore
 /// blocks and text in both; GitHub only adds links around bare addresses.
 ///
 /// Markdown that WIBKit's AST has no node for is kept as text: code becomes plain text, raw HTML
-/// becomes literal text (never markup), images become links, strikethrough keeps its text.
-/// Containers nested deeper than ``maximumDepth`` keep their text as one paragraph, so that
-/// hostile nesting cannot exhaust the stack.
+/// becomes literal text (never markup), images become links, strikethrough keeps its text. The
+/// one HTML read as markup is WIBKit's own for custom nodes (``CustomBlock``, ``CustomInline``):
+/// a `<div data-wib="KIND" …>` line and its `</div>` line around blocks, a `<span
+/// data-wib="KIND" …>` tag and its `</span>` around inlines, as the renderer writes them; an
+/// opening tag with no closing tag stays text.
+/// Containers nested deeper than ``maximumDepth`` keep their text as one paragraph, and custom
+/// nodes that deep stay text, so that hostile nesting cannot exhaust the stack.
 public struct CommonMarkParser: Sendable {
     /// Which of cmark-gfm's extensions a parser reads with.
     public enum Dialect: Sendable, Hashable, CaseIterable {
@@ -58,7 +62,7 @@ public struct CommonMarkParser: Sendable {
         }
         guard let document = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(document) }
-        return children(of: document).compactMap { block($0, lineOffset: firstLine - 1, depth: 0) }
+        return blocks(of: children(of: document), lineOffset: firstLine - 1, depth: 0)
     }
 
     private func children(of node: OpaquePointer) -> [OpaquePointer] {
@@ -71,6 +75,33 @@ public struct CommonMarkParser: Sendable {
         return result
     }
 
+    /// The blocks of sibling nodes; a custom block's `div` lines and the nodes between them
+    /// become the custom block.
+    private func blocks(of nodes: [OpaquePointer], lineOffset: Int, depth: Int) -> [Block] {
+        let closings = TagPairs(nodes, element: .div, literal: { cmark_node_get_type($0) == CMARK_NODE_HTML_BLOCK ? literal(of: $0) : nil })
+        return blocks(of: nodes[...], closings: closings, lineOffset: lineOffset, depth: depth)
+    }
+
+    private func blocks(of nodes: ArraySlice<OpaquePointer>, closings: TagPairs, lineOffset: Int, depth: Int) -> [Block] {
+        var result: [Block] = []
+        var index = nodes.startIndex
+        while index < nodes.endIndex {
+            let node = nodes[index]
+            if depth <= CommonMarkParser.maximumDepth, let close = closings.closing(of: index),
+               let tag = CustomNodeTag(opening: literal(of: node), element: .div) {
+                let range = SourceRange(firstLine: Int(cmark_node_get_start_line(node)) + lineOffset,
+                                        lastLine: Int(cmark_node_get_end_line(nodes[close])) + lineOffset)
+                let inner = blocks(of: nodes[(index + 1)..<close], closings: closings, lineOffset: lineOffset, depth: depth + 1)
+                result.append(.custom(CustomBlock(kind: tag.kind, attributes: tag.attributes, blocks: inner, range: range)))
+                index = close + 1
+            } else {
+                if let block = block(node, lineOffset: lineOffset, depth: depth) { result.append(block) }
+                index += 1
+            }
+        }
+        return result
+    }
+
     private func block(_ node: OpaquePointer, lineOffset: Int, depth: Int) -> Block? {
         let range = SourceRange(firstLine: Int(cmark_node_get_start_line(node)) + lineOffset,
                                 lastLine: Int(cmark_node_get_end_line(node)) + lineOffset)
@@ -78,7 +109,7 @@ public struct CommonMarkParser: Sendable {
         if depth > CommonMarkParser.maximumDepth, type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_LIST {
             return .paragraph(Paragraph(content: [.text(plainText(of: node))], range: range))
         }
-        let blocks = { children(of: node).compactMap { block($0, lineOffset: lineOffset, depth: depth + 1) } }
+        let blocks = { self.blocks(of: children(of: node), lineOffset: lineOffset, depth: depth + 1) }
         switch type {
         case CMARK_NODE_HEADING:
             return .heading(Heading(level: Int(cmark_node_get_heading_level(node)), content: inlines(of: node), range: range))
@@ -88,7 +119,7 @@ public struct CommonMarkParser: Sendable {
             return .blockQuote(BlockQuote(blocks: blocks(), range: range))
         case CMARK_NODE_LIST:
             let items = children(of: node).map { item in
-                ListItem(blocks: children(of: item).compactMap { block($0, lineOffset: lineOffset, depth: depth + 1) },
+                ListItem(blocks: self.blocks(of: children(of: item), lineOffset: lineOffset, depth: depth + 1),
                          range: SourceRange(firstLine: Int(cmark_node_get_start_line(item)) + lineOffset,
                                             lastLine: Int(cmark_node_get_end_line(item)) + lineOffset))
             }
@@ -128,8 +159,26 @@ public struct CommonMarkParser: Sendable {
 
     private func inlines(of node: OpaquePointer, depth: Int = 0) -> [Inline] {
         if depth > CommonMarkParser.maximumDepth { return [.text(plainText(of: node))] }
+        let nodes = children(of: node)
+        let closings = TagPairs(nodes, element: .span, literal: { cmark_node_get_type($0) == CMARK_NODE_HTML_INLINE ? literal(of: $0) : nil })
+        return inlines(of: nodes[...], closings: closings, depth: depth)
+    }
+
+    /// The inlines of sibling nodes; a custom inline's `span` tags and the nodes between them
+    /// become the custom inline.
+    private func inlines(of nodes: ArraySlice<OpaquePointer>, closings: TagPairs, depth: Int) -> [Inline] {
         var result: [Inline] = []
-        for child in children(of: node) {
+        var index = nodes.startIndex
+        while index < nodes.endIndex {
+            let child = nodes[index]
+            index += 1
+            if depth < CommonMarkParser.maximumDepth, let close = closings.closing(of: index - 1),
+               let tag = CustomNodeTag(opening: literal(of: child), element: .span) {
+                let content = inlines(of: nodes[index..<close], closings: closings, depth: depth + 1)
+                result.append(.custom(CustomInline(kind: tag.kind, attributes: tag.attributes, content: content)))
+                index = close + 1
+                continue
+            }
             switch cmark_node_get_type(child) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
                 let text = literal(of: child)

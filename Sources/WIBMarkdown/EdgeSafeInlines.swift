@@ -1,24 +1,34 @@
 import WIBCore
 
-/// Reshapes emphasis so that cmark-gfm's CommonMark output reads back as the same tree.
+/// Reshapes inlines so that cmark-gfm's CommonMark output reads back as the same tree.
 ///
 /// cmark-gfm writes `*` around emphasis without checking CommonMark's flanking rules, so
 /// emphasis that starts or ends with a space, or with punctuation next to a letter outside it,
 /// would read back as literal asterisks. This rewriter moves edge whitespace out of emphasis,
-/// drops emphasis with no text, and keeps only the text of emphasis that cannot be delimited.
+/// drops emphasis with no text, and keeps only the text of emphasis that cannot be delimited
+/// (judged by the characters written next to each `*`: a link's `[`, a custom span's `<`).
+/// It also moves line breaks at the start of a custom span before it: a line that holds only
+/// a span's opening tag would read as HTML.
 struct EdgeSafeInlines: ASTRewriter {
-    func rewriteBlock(_ block: Block) -> [Block] {
-        let rebuilt = rewritingChildren(of: block)
-        switch rebuilt {
-        case .heading(var b): b.content = normalize(b.content); return [.heading(b)]
-        case .paragraph(var b): b.content = normalize(b.content); return [.paragraph(b)]
-        case .table(var b):
-            let fix = { (row: [TableCell]) in row.map { TableCell(content: self.normalize($0.content)) } }
-            b.header = fix(b.header)
-            b.rows = b.rows.map(fix)
-            return [.table(b)]
-        default: return [rebuilt]
+    func visitHeading(_ heading: Heading) -> [Block] {
+        var heading = heading
+        heading.content = normalize(heading.content)
+        return [.heading(heading)]
+    }
+
+    func visitParagraph(_ paragraph: Paragraph) -> [Block] {
+        var paragraph = paragraph
+        paragraph.content = normalize(paragraph.content)
+        return [.paragraph(paragraph)]
+    }
+
+    func visitTable(_ table: Table) -> [Block] {
+        var table = table
+        for column in table.header.indices { table.header[column].content = normalize(table.header[column].content) }
+        for row in table.rows.indices {
+            for column in table.rows[row].indices { table.rows[row][column].content = normalize(table.rows[row][column].content) }
         }
+        return [.table(table)]
     }
 
     /// Normalises one sequence of sibling inlines, and their children, recursively.
@@ -26,6 +36,12 @@ struct EdgeSafeInlines: ASTRewriter {
         var spaced: [Inline] = []
         for inline in inlines {
             let inner = normalize(inline.children)
+            if case .custom = inline {
+                let (breaks, rest) = splitLeadingBreaks(inner)
+                spaced += breaks
+                spaced.append(inline.replacingChildren(rest))
+                continue
+            }
             guard inline.isEmphasis else {
                 spaced.append(inline.replacingChildren(inner))
                 continue
@@ -37,9 +53,9 @@ struct EdgeSafeInlines: ASTRewriter {
         }
         var result: [Inline] = []
         for (index, inline) in spaced.enumerated() {
-            let before = index > 0 ? spaced[index - 1].plainText.last : nil
-            let after = index + 1 < spaced.count ? spaced[index + 1].plainText.first : nil
-            if inline.isEmphasis, !canDelimit(inline.plainText, before: before, after: after) {
+            let before = index > 0 ? spaced[index - 1].lastWritten : nil
+            let after = index + 1 < spaced.count ? spaced[index + 1].firstWritten : nil
+            if inline.isEmphasis, !canDelimit(inline.children, before: before, after: after) {
                 result += inline.children
             } else {
                 result.append(inline)
@@ -48,12 +64,32 @@ struct EdgeSafeInlines: ASTRewriter {
         return result
     }
 
-    /// Whether `*` around `text` opens and closes emphasis given the characters outside it.
-    private func canDelimit(_ text: String, before: Character?, after: Character?) -> Bool {
-        guard let first = text.first, let last = text.last else { return false }
+    /// Whether `*` around `content` opens and closes emphasis given the characters outside it.
+    private func canDelimit(_ content: [Inline], before: Character?, after: Character?) -> Bool {
+        guard content.plainText.contains(where: { _ in true }), let first = content.firstWritten, let last = content.lastWritten else { return false }
         let opens = !first.isPunctuationForEmphasis || before.map { $0.isWhitespace || $0.isPunctuationForEmphasis } ?? true
         let closes = !last.isPunctuationForEmphasis || after.map { $0.isWhitespace || $0.isPunctuationForEmphasis } ?? true
         return opens && closes
+    }
+
+    /// Splits the line breaks (soft breaks, and text's leading `\n`s) off the start of an inline
+    /// sequence.
+    private func splitLeadingBreaks(_ inlines: [Inline]) -> (breaks: [Inline], rest: [Inline]) {
+        var rest = inlines
+        var breaks: [Inline] = []
+        while let first = rest.first {
+            if case .softBreak = first {
+                breaks.append(rest.removeFirst())
+            } else if case .text(let s) = first, s.first == "\n" {
+                let newlines = s.prefix { $0 == "\n" }
+                breaks.append(.text(String(newlines)))
+                rest[0] = .text(String(s.dropFirst(newlines.count)))
+                if newlines.count == s.count { rest.removeFirst() }
+            } else {
+                break
+            }
+        }
+        return (breaks, rest)
     }
 
     /// Splits whitespace (and soft breaks) off both ends of an inline sequence.
@@ -85,9 +121,41 @@ private extension Inline {
     var isEmphasis: Bool {
         switch self {
         case .emphasis, .strong: true
-        default: false
+        case .text, .softBreak, .link, .quotation, .annotated, .custom: false
         }
     }
+
+    /// The first character the CommonMark writer writes for this inline that decides whether a
+    /// `*` next to it delimits, if any. Emphasis is seen through: its `*` joins the run of the
+    /// `*` next to it, whose neighbour is then the emphasis's text.
+    var firstWritten: Character? {
+        switch self {
+        case .text(let text): text.first
+        case .softBreak: "\n"
+        case .link: "["
+        case .custom: "<"
+        case .emphasis, .strong, .quotation, .annotated: children.firstWritten
+        }
+    }
+
+    /// The last such character, if any.
+    var lastWritten: Character? {
+        switch self {
+        case .text(let text): text.last
+        case .softBreak: "\n"
+        case .link: ")"
+        case .custom: ">"
+        case .emphasis, .strong, .quotation, .annotated: children.lastWritten
+        }
+    }
+}
+
+private extension Array where Element == Inline {
+    /// The first character written for the sequence, skipping inlines that write nothing.
+    var firstWritten: Character? { lazy.compactMap(\.firstWritten).first }
+
+    /// The last character written for the sequence, skipping inlines that write nothing.
+    var lastWritten: Character? { reversed().lazy.compactMap(\.lastWritten).first }
 }
 
 private extension Character {

@@ -7,7 +7,7 @@ import WIBCore
         let post = annotated("On 28 March, Russia vetoed the draft. The others—apart from China, which abstained—voted in favour. It was adopted by 13-0-2.")
         let votes = post.entities.filter { $0.entity.kind == .vote }
         #expect(votes.map(\.entity.id) == ["veto", "abstention", "in-favour", "adoption", "vote-count"])
-        #expect(votes.map { $0.entity.attributes["states"] } == ["RUS", "CHN", nil, nil, nil])
+        #expect(votes.map { $0.entity.attributes[.states] } == [["RUS"], ["CHN"], nil, nil, nil])
     }
 
     @Test func draftsInBlueAndSilence() {

@@ -10,7 +10,7 @@ import WIBCore
             "Geir Pedersen «Special Envoy of the Secretary-General for Syria Geir Pedersen»",
             "Miroslav Jenča «Jenca»",
         ])
-        #expect(post.entities.first?.entity.attributes["title"] == "Assistant Secretary-General for Europe, Central Asia, and the Americas")
+        #expect(post.entities.first?.entity.attributes[.title] == "Assistant Secretary-General for Europe, Central Asia, and the Americas")
         #expect(post.distinctEntityIDs(of: .memberState) == ["SYR"], "a state inside a title is still a state")
     }
 
@@ -35,7 +35,7 @@ import WIBCore
     @Test func aTitlesPortfolioHoldsAndBeforeItsHead() {
         let post = annotated("Director of Emergencies and Resilience of the Food and Agriculture Organization Karl-Heinz Obuya and Deputy Director of Research and Policy Ana Lind-Obi will brief.")
         #expect(post.distinctEntityIDs(of: .person) == ["Karl-Heinz Obuya", "Ana Lind-Obi"])
-        #expect(post.entities.first?.entity.attributes["title"] == "Director of Emergencies and Resilience of the Food and Agriculture Organization")
+        #expect(post.entities.first?.entity.attributes[.title] == "Director of Emergencies and Resilience of the Food and Agriculture Organization")
     }
 
     @Test func aMonthOrWeekdayJoinedToANameIsPartOfIt() {

@@ -8,8 +8,8 @@ import WIBCore
         #expect(mentions(post, .resolution) == ["S/RES/2231(2015) «Resolution 2231 (2015)»", "S/RES/2397(2017) «resolutions 2397»",
                                                 "S/RES/2270(2016) «2270»", "S/RES/1874(2009) «1874»",
                                                 "S/RES/1718(2006) «resolution 1718 of 14 October 2006»"])
-        #expect(post.entities.first { $0.entity.id == "S/RES/1718(2006)" }?.entity.attributes["date"] == "2006-10-14")
-        #expect(post.entities.first?.entity.attributes["url"] == "https://undocs.org/S/RES/2231(2015)")
+        #expect(post.entities.first { $0.entity.id == "S/RES/1718(2006)" }?.entity.attributes[.adoptionDate] == CalendarDate(iso: "2006-10-14"))
+        #expect(post.entities.first?.entity.attributes[.url] == "https://undocs.org/S/RES/2231(2015)")
         #expect(post.diagnostics.isEmpty)
     }
 
@@ -40,6 +40,6 @@ import WIBCore
         let post = annotated("See S/2024/255, S/PRST/2011/4, S/RES/2270 (2016), S/PV.9999, A/78/842–S/2024/384, A/RES/77/1 and S/2023/1/Add.1; not 24/7 or and/or.")
         #expect(post.distinctEntityIDs(of: .document) == ["S/2024/255", "S/PRST/2011/4", "S/RES/2270(2016)", "S/PV.9999", "A/78/842",
                                                            "S/2024/384", "A/RES/77/1", "S/2023/1/Add.1"])
-        #expect(post.entities.first?.entity.attributes["url"] == "https://undocs.org/S/2024/255")
+        #expect(post.entities.first?.entity.attributes[.url] == "https://undocs.org/S/2024/255")
     }
 }

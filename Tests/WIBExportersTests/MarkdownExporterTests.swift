@@ -44,7 +44,7 @@ import Yams
         var post = try TestPaths.example("2024-12-30-haiti")
         #expect(try MarkdownExporterTests.split(try MarkdownExporter().export(post)).yaml.contains("meetings:") == false,
                 "one meeting is given as meeting alone")
-        post.meetings.append(Meeting(date: CalendarDate(iso: "2025-01-03"), timeOfDay: "afternoon", format: "consultations"))
+        post.meetings.append(Meeting(date: CalendarDate(iso: "2025-01-03"), timeOfDay: .afternoon, format: "consultations"))
         let (yaml, _) = try MarkdownExporterTests.split(try MarkdownExporter().export(post))
         let fields = try #require(try Yams.load(yaml: yaml) as? [String: Any])
         #expect((fields["meeting"] as? [String: Any])?["format"] as? String == "vote", "meeting is the first")

@@ -21,18 +21,17 @@ import WIBTestSupport
     /// The blocks of a Markdown body as `dialect` reads them, written as cmark-gfm's XML (which
     /// leaves out source lines), with the links that GitHub puts around bare addresses taken out.
     private func reading(_ body: String, as dialect: CommonMarkParser.Dialect) -> String {
-        MarkdownRenderer().render(AddressLinksAsText().rewrite(CommonMarkParser(dialect: dialect).parse(body)), as: .xml)
+        MarkdownRenderer().render(CommonMarkParser(dialect: dialect).parse(body).rewritten(by: AddressLinksAsText()), as: .xml)
     }
 
     /// Turns a link whose text is its own address (as GitHub's autolinker makes them: the text,
     /// `http://` and the text, or `mailto:` and the text) into that text.
     private struct AddressLinksAsText: ASTRewriter {
-        func rewriteInline(_ inline: Inline) -> [Inline] {
-            if case .link(let link) = inline, link.content.count == 1, case .text(let text) = link.content[0],
-               [text, "http://" + text, "mailto:" + text].contains(link.destination) {
+        mutating func visitLink(_ link: Link) -> [Inline] {
+            if link.content.count == 1, case .text(let text) = link.content[0], [text, "http://" + text, "mailto:" + text].contains(link.destination) {
                 return [.text(text)]
             }
-            return [rewritingChildren(of: inline)]
+            return defaultVisit(.link(link))
         }
     }
 
@@ -56,7 +55,7 @@ import WIBTestSupport
 
     @Test func markdownWithTwoMeetings() throws {
         var original = StandardAnnotators.annotate(try TestPaths.example("2025-03-12-sudan"))
-        original.meetings.append(Meeting(date: CalendarDate(iso: "2025-03-14"), timeOfDay: "afternoon", format: "consultations",
+        original.meetings.append(Meeting(date: CalendarDate(iso: "2025-03-14"), timeOfDay: .afternoon, format: "consultations",
                                          agendaItem: "Reports of the Secretary-General on the Sudan and South Sudan",
                                          requestedBy: ["GBR", "FRA"], briefers: [Briefer(name: "Amara Velasquez", title: "Special Envoy")]))
         let written = try MarkdownExporter().export(original)

@@ -186,8 +186,8 @@ import WIBMarkdown
             default: [.table(Table(header: [TableCell(content: content)], rows: [[TableCell(content: content)]], range: SourceRange(line: 1)))]
             }
             let markdown = MarkdownRenderer().render(blocks, as: .commonMark)
-            let gitHub = Self.shape(Unlinked().rewrite(CommonMarkParser(dialect: .gitHub).parse(markdown)))
-            let wibKit = Self.shape(Unlinked().rewrite(CommonMarkParser().parse(markdown)))
+            let gitHub = Self.shape(CommonMarkParser(dialect: .gitHub).parse(markdown).rewritten(by: Unlinked()))
+            let wibKit = Self.shape(CommonMarkParser().parse(markdown).rewritten(by: Unlinked()))
             #expect(gitHub == wibKit, "GFM was:\n\(markdown)")
         }
     }
@@ -225,7 +225,7 @@ import WIBMarkdown
         let markdown = MarkdownRenderer().render(blocks, as: .commonMark)
         let expected = shape(blocks)
         for dialect in CommonMarkParser.Dialect.allCases {
-            let read = shape(Unlinked().rewrite(CommonMarkParser(dialect: dialect).parse(markdown)))
+            let read = shape(CommonMarkParser(dialect: dialect).parse(markdown).rewritten(by: Unlinked()))
             if read != expected { return "\(dialect) read\n\(read)\nnot\n\(expected)\nfrom GFM:\n\(markdown)" }
         }
         return nil
@@ -241,9 +241,8 @@ import WIBMarkdown
 
     /// Takes out every link, keeping its text (the blocks these tests write have none).
     struct Unlinked: ASTRewriter {
-        func rewriteInline(_ inline: Inline) -> [Inline] {
-            if case .link(let link) = inline { return rewrite(link.content) }
-            return [rewritingChildren(of: inline)]
+        mutating func visitLink(_ link: Link) -> [Inline] {
+            rewrite(link.content)
         }
     }
 

@@ -6,6 +6,7 @@ import WIBCore
 ///
 /// The id names the publication and, when known, its date: `whats-in-blue/2024-06-27`,
 /// `monthly-forecast/2024-05`. A story's date is the latest such day on or before the posted date.
+/// The ``EntityAttributeKey/publication`` attribute holds the publication's name as written.
 public struct CrossReferenceAnnotator: EntityFinder {
     public static let name = "cross-references"
     public var kinds: Set<EntityKind> { [.crossReference] }
@@ -31,7 +32,7 @@ public struct CrossReferenceAnnotator: EntityFinder {
                     id += "/\(year)-\(month < 10 ? "0" : "")\(month)"
                 }
                 return FoundSpan(block: block.index, range: match.range,
-                                 entity: Entity(kind: .crossReference, id: id, attributes: ["publication": publication]))
+                                 entity: Entity(kind: .crossReference, id: id, attributes: EntityAttributes().setting(.publication, to: publication)))
             }
         }
     }

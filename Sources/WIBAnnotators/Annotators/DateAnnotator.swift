@@ -8,12 +8,13 @@ import WIBCore
 /// past); after "since", always the past.
 ///
 /// The id is ISO 8601: `2024-06-28`, `2024-10-22/2024-10-24`, `2023-08`, `2022`; without a posted
-/// date, a day or month with no year is `--06-28` or `--08`. Attributes: `role` — `deadline` (a
-/// mandate's or draft's term: "until 30 April 2026", "expiring on 15 March", "expires in July"),
-/// `period` (a range,
-/// a month or a year, "since August 2023", "during"), `reference` (the date that names a document
-/// or a story: "resolution 1718 of 14 October 2006", "its 2 August letter", "our 27 June story"), or
-/// `event` — and `qualifier` (early, mid, late) where the text gives one.
+/// date, a day or month with no year is `--06-28` or `--08`. Attributes:
+/// ``EntityAttributeKey/role`` — ``DateRole/deadline`` (a mandate's or draft's term: "until 30
+/// April 2026", "expiring on 15 March", "expires in July"), ``DateRole/period`` (a range, a month
+/// or a year, "since August 2023", "during"), ``DateRole/reference`` (the date that names a
+/// document or a story: "resolution 1718 of 14 October 2006", "its 2 August letter", "our 27 June
+/// story"), or ``DateRole/event`` — and ``EntityAttributeKey/qualifier`` (early, mid, late) where
+/// the text gives one.
 public struct DateAnnotator: EntityFinder {
     public static let name = "dates"
     public var kinds: Set<EntityKind> { [.date] }
@@ -57,9 +58,9 @@ public struct DateAnnotator: EntityFinder {
             var j = block.next(after: i)
             if block.isMark(j, "-") { j = block.next(after: j!) }
             guard let j else { return nil }
-            let qualifier = block.string(ofToken: i).lowercased()
+            let qualifier = DateQualifier(rawValue: block.string(ofToken: i).lowercased())
             if let year = block.number(at: j), (1900...2099).contains(year), block.tokens[j].end - block.tokens[j].start == 4 {
-                return (entity(String(year), role: "period", qualifier: qualifier), j)
+                return (entity(String(year), role: .period, qualifier: qualifier), j)
             }
             if let month = block.month(at: j), block.tokens[j].isCapitalised { return monthDate(month, first: i, monthToken: j, qualifier: qualifier, in: block, rules: rules) }
             return nil
@@ -89,7 +90,7 @@ public struct DateAnnotator: EntityFinder {
             year = value
             end = y
         }
-        let role = last != nil ? "period" : role(of: i, through: end, in: block)
+        let role = last != nil ? DateRole.period : role(of: i, through: end, in: block)
         let tense = termTense(tense(around: i, in: block), role: role, date: i, in: block)
         guard let start = rules.day(first, month: month, year: year, tense: tense) else { return nil }
         var id = start.id
@@ -98,7 +99,7 @@ public struct DateAnnotator: EntityFinder {
     }
 
     /// "August 2023", "in early August", "since May".
-    private static func monthDate(_ month: Int, first: Int, monthToken: Int, qualifier: String?, in block: BlockText, rules: DateResolver) -> (entity: Entity, last: Int)? {
+    private static func monthDate(_ month: Int, first: Int, monthToken: Int, qualifier: DateQualifier?, in block: BlockText, rules: DateResolver) -> (entity: Entity, last: Int)? {
         if let y = block.next(after: monthToken), monthToken + 2 == y, block.tokens[y].kind == .number, block.tokens[y].end - block.tokens[y].start == 4,
            let year = block.number(at: y) {
             return (entity(rules.month(month, year: year, tense: .unknown)?.id ?? "\(year)", role: monthRole(of: first, through: y, in: block),
@@ -116,8 +117,8 @@ public struct DateAnnotator: EntityFinder {
     /// The tense a term's end is read in: ahead when a present-tense verb sets it ("which expires
     /// on 28 November", whatever the rest of the sentence tells) or when the sentence has no tense
     /// ("The mandate expires in July"); else the sentence's.
-    private static func termTense(_ tense: DateResolver.Tense, role: String, date first: Int, in block: BlockText) -> DateResolver.Tense {
-        guard role == "deadline" else { return tense }
+    private static func termTense(_ tense: DateResolver.Tense, role: DateRole, date first: Int, in block: BlockText) -> DateResolver.Tense {
+        guard role == .deadline else { return tense }
         let preposition = block.previous(before: first)
         if tense == .unknown || block.isWord(preposition.flatMap { block.previous(before: $0) }, in: presentTermVerbs) { return .future }
         return tense
@@ -125,27 +126,27 @@ public struct DateAnnotator: EntityFinder {
 
     /// The role of a month: a deadline ("until August 2026", "expires in July") or a document's
     /// date ("its May 2024 report") as for a day, else a period.
-    private static func monthRole(of first: Int, through last: Int, in block: BlockText) -> String {
+    private static func monthRole(of first: Int, through last: Int, in block: BlockText) -> DateRole {
         let role = role(of: first, through: last, in: block)
-        return role == "deadline" || role == "reference" ? role : "period"
+        return role == .deadline || role == .reference ? role : .period
     }
 
     /// The role of the date at tokens `first...last`.
-    static func role(of first: Int, through last: Int, in block: BlockText) -> String {
+    static func role(of first: Int, through last: Int, in block: BlockText) -> DateRole {
         var before = block.previous(before: first)
         if block.isWord(before, "the") || block.isWord(before, "on") { before = before.flatMap { block.previous(before: $0) } }
         if let before {
-            if block.has(.deadline, at: before) || block.isWord(before, "until") { return "deadline" }
+            if block.has(.deadline, at: before) || block.isWord(before, "until") { return .deadline }
             // "expiring on", "expires on": the cue's last word is just before.
-            if let start = block.previous(before: before), block.has(.deadline, at: start) { return "deadline" }
-            if block.isWord(before, "since") || periodWords.contains(block.tokens[before].key) { return "period" }
-            if block.isWord(before, "our") || block.isWord(before, "dated") { return "reference" }
+            if let start = block.previous(before: before), block.has(.deadline, at: start) { return .deadline }
+            if block.isWord(before, "since") || periodWords.contains(block.tokens[before].key) { return .period }
+            if block.isWord(before, "our") || block.isWord(before, "dated") { return .reference }
             // "resolution 1718 of 14 October 2006", "the letter of 2 August"
             if block.isWord(before, "of"), let noun = block.previous(before: before),
-               block.tokens[noun].kind == .number || documentNouns.contains(block.tokens[noun].key) || block.isMark(noun, ")") { return "reference" }
+               block.tokens[noun].kind == .number || documentNouns.contains(block.tokens[noun].key) || block.isMark(noun, ")") { return .reference }
         }
-        if let after = block.next(after: last), documentNouns.contains(block.tokens[after].key) { return "reference" }
-        return "event"
+        if let after = block.next(after: last), documentNouns.contains(block.tokens[after].key) { return .reference }
+        return .event
     }
 
     /// The tense of the clause around token `i`: the tense cue nearest to it in its sentence.
@@ -204,9 +205,7 @@ public struct DateAnnotator: EntityFinder {
         return block.bytes[token.end - 2] == UInt8(ascii: "e") && block.bytes[token.end - 1] == UInt8(ascii: "d")
     }
 
-    private static func entity(_ id: String, role: String, qualifier: String?) -> Entity {
-        var attributes = ["role": role]
-        if let qualifier { attributes["qualifier"] = qualifier.hasPrefix("mid") ? "mid" : qualifier }
-        return Entity(kind: .date, id: id, attributes: attributes)
+    private static func entity(_ id: String, role: DateRole, qualifier: DateQualifier?) -> Entity {
+        Entity(kind: .date, id: id, attributes: EntityAttributes().setting(.role, to: role).setting(.qualifier, to: qualifier))
     }
 }

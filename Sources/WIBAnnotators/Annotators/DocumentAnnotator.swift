@@ -3,7 +3,8 @@ import WIBCore
 /// Marks UN document symbols: `S/2024/255`, `S/PRST/2011/4`, `S/RES/2270 (2016)`, `S/PV.9999`,
 /// `A/78/123`, `A/RES/77/1`, `A/ES-10/L.25`, with `/Add.1`, `/Rev.1` or `/Corr.1`.
 ///
-/// The id is the symbol without spaces; the `url` attribute links it on undocs.org.
+/// The id is the symbol without spaces; the ``EntityAttributeKey/url`` attribute links it on
+/// undocs.org.
 public struct DocumentAnnotator: EntityFinder {
     public static let name = "documents"
     public var kinds: Set<EntityKind> { [.document] }
@@ -25,7 +26,7 @@ public struct DocumentAnnotator: EntityFinder {
                 guard id.filter({ $0 == "/" }).count >= 2 || id.hasPrefix("S/PV.") else { continue }
                 let range = match.range
                 found.append(FoundSpan(block: block.index, range: range,
-                                       entity: Entity(kind: .document, id: id, attributes: ["url": "https://undocs.org/\(id)"])))
+                                       entity: Entity(kind: .document, id: id, attributes: EntityAttributes().setting(.url, to: "https://undocs.org/\(id)"))))
                 next = range.upperBound
             }
             return found

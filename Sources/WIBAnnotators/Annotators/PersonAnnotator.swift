@@ -15,7 +15,7 @@ import WIBCore
 /// - a verb of speaking after it: "Karel Vos will brief", "Pim Jansen said".
 ///
 /// Later mentions of the same people by full name or surname ("Jenča", "Jenca") link to them.
-/// The id is the name; the `title` attribute holds the title as written.
+/// The id is the name; the ``EntityAttributeKey/title`` attribute holds the title as written.
 public struct PersonAnnotator: EntityFinder {
     private static let headsOf: WordSet = ["head", "chief", "director"]
     private static let articles: WordSet = ["the", "a", "an", "its", "his", "her", "their"]
@@ -29,7 +29,7 @@ public struct PersonAnnotator: EntityFinder {
 
     public func spans(in document: AnnotationDocument) -> [FoundSpan] {
         var found: [FoundSpan] = []
-        var known: [String: [String: String]] = [:]
+        var known: [String: EntityAttributes] = [:]
         var order: [String] = []
         var taken = [[Range<Int>]](repeating: [], count: document.blocks.count)
         for block in document.blocks {
@@ -51,7 +51,7 @@ public struct PersonAnnotator: EntityFinder {
                 guard !taken.contains(where: { $0.overlaps(range) }), !block.isMark(hit.tokens.lowerBound - 1, "-") else { continue }
                 if let after = block.next(after: hit.tokens.upperBound - 1), block.tokens[after].isCapitalised, after == hit.tokens.upperBound + 1,
                    !block.isWord(after, "and") { continue }
-                found.append(FoundSpan(block: block.index, range: range, entity: Entity(kind: .person, id: name, attributes: known[name] ?? [:])))
+                found.append(FoundSpan(block: block.index, range: range, entity: Entity(kind: .person, id: name, attributes: known[name] ?? EntityAttributes())))
                 next = hit.tokens.upperBound
             }
         }
@@ -106,8 +106,8 @@ public struct PersonAnnotator: EntityFinder {
                 accepted = (name.first, nil)
             }
             guard let accepted else { i = name.last + 1; continue }
-            var attributes: [String: String] = [:]
-            if let title = accepted.title, !title.isEmpty { attributes["title"] = title }
+            var attributes = EntityAttributes()
+            if let title = accepted.title, !title.isEmpty { attributes[.title] = title }
             let text = block.string(tokens: name.first, through: name.last).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             let start = min(accepted.start, honorific(before: name.first, in: block) ?? name.first)
             people.append((block.range(tokens: start, through: name.last), Entity(kind: .person, id: text, attributes: attributes)))

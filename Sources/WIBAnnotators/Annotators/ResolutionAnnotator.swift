@@ -5,8 +5,11 @@ import WIBCore
 ///
 /// The id is the symbol, `S/RES/1718(2006)`. The year comes from the text when it gives one,
 /// else from ``ResolutionYears``. When both are known and differ, the text's year is kept and
-/// the post gets a warning. Attributes: `number`, `year`, `date` (when the text gives one),
-/// `url`, and `regime` when the resolution belongs to a sanctions regime (``SanctionsRegimes``).
+/// the post gets a warning (and the number's year is kept as ``EntityAttributeKey/tableYear``).
+/// Attributes: ``EntityAttributeKey/resolutionNumber``, ``EntityAttributeKey/resolutionYear``,
+/// ``EntityAttributeKey/adoptionDate`` (when the text gives one), ``EntityAttributeKey/url``, and
+/// ``EntityAttributeKey/regime`` when the resolution belongs to a sanctions regime
+/// (``SanctionsRegimes``).
 public struct ResolutionAnnotator: EntityFinder {
     public static let name = "resolutions"
     public var kinds: Set<EntityKind> { [.resolution] }
@@ -48,14 +51,14 @@ public struct ResolutionAnnotator: EntityFinder {
         for span in resolutions {
             guard let entity = span.entity else { continue }
             let attributes = entity.attributes, line = document.blocks[span.block].line
-            if let tableYear = attributes["tableYear"], seen.insert(entity.id + tableYear).inserted {
-                warnings.append(.warning("resolution \(attributes["number"] ?? "") is from \(tableYear) by its number, but the text says \(attributes["year"] ?? "?"); the text's year is used",
+            if let tableYear = attributes[.tableYear], seen.insert(entity.id + String(tableYear)).inserted {
+                warnings.append(.warning("resolution \(attributes[.resolutionNumber].map(String.init) ?? "") is from \(tableYear) by its number, but the text says \(attributes[.resolutionYear].map(String.init) ?? "?"); the text's year is used",
                                          path: document.metadata.source, line: line))
             }
         }
         for span in resolutions {
-            guard let entity = span.entity, entity.attributes["year"] == nil, seen.insert(entity.id).inserted else { continue }
-            warnings.append(.warning("the year of resolution \(entity.attributes["number"] ?? "") is unknown (the text gives none)",
+            guard let entity = span.entity, entity.attributes[.resolutionYear] == nil, seen.insert(entity.id).inserted else { continue }
+            warnings.append(.warning("the year of resolution \(entity.attributes[.resolutionNumber].map(String.init) ?? "") is unknown (the text gives none)",
                                      path: document.metadata.source, line: document.blocks[span.block].line))
         }
         return warnings
@@ -66,11 +69,13 @@ public struct ResolutionAnnotator: EntityFinder {
         let tableYear = ResolutionYears.year(of: number, postedIn: postedYear)
         let year = statedYear.flatMap { Int($0) } ?? tableYear
         let symbol = year.map { "S/RES/\(number)(\($0))" } ?? "S/RES/\(number)"
-        var attributes = ["number": String(number), "url": "https://undocs.org/\(symbol)"]
-        if let year { attributes["year"] = String(year) }
-        if let date { attributes["date"] = date.description }
-        if let regime = SanctionsRegimes.byResolution[number] { attributes["regime"] = regime }
-        if let tableYear, let year, tableYear != year { attributes["tableYear"] = String(tableYear) }
+        var attributes = EntityAttributes()
+        attributes[.resolutionNumber] = number
+        attributes[.url] = "https://undocs.org/\(symbol)"
+        attributes[.resolutionYear] = year
+        attributes[.adoptionDate] = date
+        attributes[.regime] = SanctionsRegimes.byResolution[number]
+        if let tableYear, let year, tableYear != year { attributes[.tableYear] = tableYear }
         return Entity(kind: .resolution, id: symbol, attributes: attributes)
     }
 }

@@ -5,12 +5,12 @@ import WIBCore
 /// silence procedures (placed "under silence", silence "broken").
 ///
 /// The id names the outcome (`veto`, `abstention`, `in-favour`, `against`, `adoption`,
-/// `unanimous-adoption`, `vote-count`, `in-blue`, `silence`, `silence-broken`). The `states`
-/// attribute lists, as comma-separated ISO codes, the states that cast it: for a verb ("China and
-/// Russia vetoed", "three members abstained"), the states named before it in its clause; for a noun
-/// ("the veto", "its abstention"), only a possessive ("Russia’s veto") or an agent ("a veto by
-/// Russia"). States that only talk about a vote ("Estonia and Mexico linked the veto to …") cast
-/// none.
+/// `unanimous-adoption`, `vote-count`, `in-blue`, `silence`, `silence-broken`). The
+/// ``EntityAttributeKey/states`` attribute lists, as ISO codes, the states that cast it: for a
+/// verb ("China and Russia vetoed", "three members abstained"), the states named before it in its
+/// clause; for a noun ("the veto", "its abstention"), only a possessive ("Russia’s veto") or an
+/// agent ("a veto by Russia"). States that only talk about a vote ("Estonia and Mexico linked the
+/// veto to …") cast none.
 public struct VoteAnnotator: EntityFinder {
     private static let verbalMarkers: WordSet = ["to", "will", "would", "may", "might", "could", "not", "can"]
     public static let name = "votes"
@@ -50,7 +50,7 @@ public struct VoteAnnotator: EntityFinder {
                 previousInSentence = (sentence, last + 1)
                 var entity = Entity(kind: .vote, id: id)
                 let casters = VoteAnnotator.casters(of: i...last, from: from, in: block)
-                if !casters.isEmpty { entity.attributes["states"] = casters.joined(separator: ",") }
+                if !casters.isEmpty { entity.attributes[.states] = casters }
                 found.append(FoundSpan(block: block.index, range: block.range(tokens: i, through: last), entity: entity))
                 i = last + 1
             }

@@ -83,6 +83,9 @@ public enum TextRuns {
                 b.header = b.header.map { TableCell(content: transform($0.content, b.range.firstLine, .tableCell)) }
                 b.rows = b.rows.map { row in row.map { TableCell(content: transform($0.content, b.range.firstLine, .tableCell)) } }
                 return .table(b)
+            case .custom(var b):
+                b.blocks = map(b.blocks, inList: inList, transform)
+                return .custom(b)
             case .thematicBreak, .codeBlock:
                 return block
             }

@@ -23,7 +23,7 @@ enum InlineTree {
                 stripping(quotation.content, kinds: kinds, quotations: quotations).forEach(add)
             case .text, .softBreak:
                 add(inline)
-            default:
+            case .emphasis, .strong, .link, .quotation, .annotated, .custom:
                 add(inline.replacingChildren(stripping(inline.children, kinds: kinds, quotations: quotations)))
             }
         }

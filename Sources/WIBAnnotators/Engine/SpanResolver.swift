@@ -46,7 +46,7 @@ private extension FoundSpan {
     var sortKey: String {
         switch node {
         case .quotation(let speaker): "quotation|\(speaker ?? "")"
-        case .entity(let entity): "\(entity.kind.rawValue)|\(entity.id)|\(entity.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","))"
+        case .entity(let entity): "\(entity.kind.rawValue)|\(entity.id)|\(entity.attributes)"
         }
     }
 }

@@ -397,7 +397,7 @@ struct MeetingReader {
                block.isWord(before, "by"), block.isWord(block.previous(before: before), in: MeetingReader.agents) { continue }
             switch entity.kind {
             case .person:
-                result.append(Briefer(name: entity.id, title: entity.attributes["title"]))
+                result.append(Briefer(name: entity.id, title: entity.attributes[.title]))
             case .organisation:
                 guard represented(before: first, in: sentence) || listed || PersonAnnotator.speaks(after: last, in: block) else { continue }
                 if settled.contains(where: { $0.kind == .person && $0.range.overlaps(span.range) }) { continue }

@@ -187,7 +187,7 @@ final class MeetingSentence {
         for i in tokens where block.tokens[i].kind != .space {
             // (A day in brackets after a day word was read above.)
             if block.tokens[i].kind == .number, !(block.isMark(i - 1, "(") && dayWord(before: i - 1, in: block) != nil),
-               let found = DateAnnotator.date(at: i, in: block, rules: rules), found.entity.attributes["role"] == "event" {
+               let found = DateAnnotator.date(at: i, in: block, rules: rules), found.entity.attributes[.role] == .event {
                 let id = found.entity.id
                 // A day already past is another event's ("where the election has been pushed back to …").
                 if id.count == 10, let day = CalendarDate(iso: id), case .posted(let posted) = rules.reference, day < posted { continue }
@@ -413,7 +413,7 @@ final class MeetingSentence {
     // MARK: Time of day
 
     /// Morning, afternoon or evening, from the words or from a clock time ("at 3 pm").
-    static func timeOfDay(in tokens: Range<Int>, block: BlockText) -> String? {
+    static func timeOfDay(in tokens: Range<Int>, block: BlockText) -> TimeOfDay? {
         for i in tokens where block.tokens[i].kind == .word {
             if block.has(.partOfDay, at: i), let cue = block.cue(at: i), case .partOfDay(let part) = cue.cue, !isDone(i, in: block) { return part }
         }
@@ -424,10 +424,10 @@ final class MeetingSentence {
                 j = block.next(after: minutes)
             }
             guard let k = j, block.has(.clock, at: k), let cue = block.cue(at: k), case .clock(let afternoon) = cue.cue else { continue }
-            if !afternoon { return "morning" }
-            return hour == 12 || hour < 6 ? "afternoon" : "evening"
+            if !afternoon { return .morning }
+            return hour == 12 || hour < 6 ? .afternoon : .evening
         }
-        for i in tokens where block.has(.noon, at: i) { return "afternoon" }
+        for i in tokens where block.has(.noon, at: i) { return .afternoon }
         return nil
     }
 }

@@ -1,10 +1,12 @@
+import WIBCore
+
 /// A cue word or phrase: the words by which posts say when a meeting is, what kind it is, who
 /// asked for it and who speaks, and how a vote went.
 public enum Cue: Sendable, Hashable {
     /// A day relative to the posted date: today and tonight (0), tomorrow (1), yesterday (−1).
     case relativeDay(Int)
     /// A part of the day: morning, afternoon, evening (tonight is evening).
-    case partOfDay(String)
+    case partOfDay(TimeOfDay)
     /// "am" or "pm" after a clock time.
     case clock(afternoon: Bool)
     /// Noon or midday.
@@ -92,8 +94,8 @@ enum Cues {
             ("today", .relativeDay(0)), ("tonight", .relativeDay(0)), ("tomorrow", .relativeDay(1)), ("yesterday", .relativeDay(-1)),
             ("later today", .relativeDay(0)), ("this morning", .relativeDay(0)), ("this afternoon", .relativeDay(0)),
             ("this evening", .relativeDay(0)), ("earlier today", .relativeDay(0)),
-            ("morning", .partOfDay("morning")), ("afternoon", .partOfDay("afternoon")), ("evening", .partOfDay("evening")),
-            ("tonight", .partOfDay("evening")), ("am", .clock(afternoon: false)), ("a.m", .clock(afternoon: false)),
+            ("morning", .partOfDay(.morning)), ("afternoon", .partOfDay(.afternoon)), ("evening", .partOfDay(.evening)),
+            ("tonight", .partOfDay(.evening)), ("am", .clock(afternoon: false)), ("a.m", .clock(afternoon: false)),
             ("pm", .clock(afternoon: true)), ("p.m", .clock(afternoon: true)), ("noon", .noon), ("midday", .noon),
             ("rule 37", .rule37), ("rules 37", .rule37), ("rules 39 and 37", .rule37), ("rules 37 and 39", .rule37),
             ("after which", .clauseBreak), ("followed by", .clauseBreak), ("to be followed by", .clauseBreak),

@@ -1,8 +1,11 @@
 /// A span of text inside a block.
 ///
-/// Inlines nest: emphasis, strong, links, quotations and annotations contain further inlines.
-/// Every character of a post's body lives in exactly one `.text` leaf, so joining the leaves
-/// (``plainText``) gives back the text as it was read.
+/// Inlines nest: emphasis, strong, links, quotations, annotations and custom spans contain
+/// further inlines. Every character of a post's body lives in exactly one `.text` leaf, so
+/// joining the leaves (``plainText``) gives back the text as it was read.
+///
+/// Every switch over the cases, here and in the traversals, names each case: a case added later
+/// makes the compiler point at every place that must learn it.
 public enum Inline: Sendable, Hashable, Codable {
     /// Literal text. Never interpreted as Markdown or HTML by any renderer.
     case text(String)
@@ -18,6 +21,8 @@ public enum Inline: Sendable, Hashable, Codable {
     case quotation(Quotation)
     /// A span that an annotator recognised as an ``Entity``.
     case annotated(Entity, [Inline])
+    /// A span of a kind of your own, holding inlines.
+    case custom(CustomInline)
 
     /// The inlines directly inside this one (empty for leaves).
     public var children: [Inline] {
@@ -26,6 +31,7 @@ public enum Inline: Sendable, Hashable, Codable {
         case .emphasis(let c), .strong(let c), .annotated(_, let c): c
         case .link(let link): link.content
         case .quotation(let quotation): quotation.content
+        case .custom(let custom): custom.content
         }
     }
 
@@ -38,6 +44,7 @@ public enum Inline: Sendable, Hashable, Codable {
         case .annotated(let entity, _): .annotated(entity, children)
         case .link(var link): { link.content = children; return .link(link) }()
         case .quotation(var quotation): { quotation.content = children; return .quotation(quotation) }()
+        case .custom(var custom): { custom.content = children; return .custom(custom) }()
         }
     }
 
@@ -46,12 +53,12 @@ public enum Inline: Sendable, Hashable, Codable {
         switch self {
         case .text(let s): s
         case .softBreak: "\n"
-        default: children.plainText
+        case .emphasis, .strong, .link, .quotation, .annotated, .custom: children.plainText
         }
     }
 
-    private enum CodingKeys: String, CodingKey { case type, text, children, entity, link, quotation }
-    private enum Kind: String, Codable { case text, softBreak, emphasis, strong, link, quotation, annotated }
+    private enum CodingKeys: String, CodingKey { case type, text, children, entity }
+    private enum Kind: String, Codable { case text, softBreak, emphasis, strong, link, quotation, annotated, custom }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -64,6 +71,7 @@ public enum Inline: Sendable, Hashable, Codable {
         case .quotation: self = .quotation(try Quotation(from: decoder))
         case .annotated:
             self = .annotated(try c.decode(Entity.self, forKey: .entity), try c.decode([Inline].self, forKey: .children))
+        case .custom: self = .custom(try CustomInline(from: decoder))
         }
     }
 
@@ -91,6 +99,9 @@ public enum Inline: Sendable, Hashable, Codable {
             try c.encode(Kind.annotated, forKey: .type)
             try c.encode(entity, forKey: .entity)
             try c.encode(children, forKey: .children)
+        case .custom(let custom):
+            try c.encode(Kind.custom, forKey: .type)
+            try custom.encode(to: encoder)
         }
     }
 }

@@ -4,8 +4,8 @@
 public struct Meeting: Sendable, Hashable, Codable {
     /// The meeting's date, resolved against the posted date.
     public var date: CalendarDate?
-    /// `morning`, `afternoon` or `evening`.
-    public var timeOfDay: String?
+    /// The part of the day it is held in; JSON writes `"morning"`, `"afternoon"` or `"evening"`.
+    public var timeOfDay: TimeOfDay?
     /// The lower-case phrase the post uses: `open briefing`, `briefing`, `consultations`,
     /// `open debate`, `vote`, `adoption`, `private meeting`, `Arria-formula meeting`, …
     public var format: String?
@@ -19,7 +19,7 @@ public struct Meeting: Sendable, Hashable, Codable {
     public var rule37: [String]
 
     /// Creates a meeting.
-    public init(date: CalendarDate? = nil, timeOfDay: String? = nil, format: String? = nil,
+    public init(date: CalendarDate? = nil, timeOfDay: TimeOfDay? = nil, format: String? = nil,
                 agendaItem: String? = nil, requestedBy: [String] = [], briefers: [Briefer] = [],
                 rule37: [String] = []) {
         self.date = date
@@ -36,7 +36,7 @@ public struct Meeting: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         date = try c.decodeIfPresent(CalendarDate.self, forKey: .date)
-        timeOfDay = try c.decodeIfPresent(String.self, forKey: .timeOfDay)
+        timeOfDay = try c.decodeIfPresent(TimeOfDay.self, forKey: .timeOfDay)
         format = try c.decodeIfPresent(String.self, forKey: .format)
         agendaItem = try c.decodeIfPresent(String.self, forKey: .agendaItem)
         requestedBy = try c.decodeIfPresent([String].self, forKey: .requestedBy) ?? []

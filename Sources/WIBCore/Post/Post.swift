@@ -59,8 +59,16 @@ public struct Post: Sendable, Hashable, Codable {
         body.map(\.plainText).joined(separator: "\n\n")
     }
 
-    /// The post with its body rewritten by `rewriter`.
+    /// The post with its body rewritten by `rewriter` (by a copy of it; pass it `inout` to read
+    /// what it kept).
     public func rewritten(by rewriter: some ASTRewriter) -> Post {
+        var copy = rewriter
+        return rewritten(by: &copy)
+    }
+
+    /// The post with its body rewritten by `rewriter`, which keeps what it learnt on the way
+    /// (counts, names, links made).
+    public func rewritten<R: ASTRewriter>(by rewriter: inout R) -> Post {
         var copy = self
         copy.body = rewriter.rewrite(body)
         return copy
@@ -135,9 +143,8 @@ public struct Post: Sendable, Hashable, Codable {
         try c.encode(meeting, forKey: .meeting)
         try c.encode(meetings, forKey: .meetings)
         let resolutions = mentions.distinctIDs(of: .resolution).map { symbol in
-            let attributes = mentions.first { $0.entity.id == symbol }?.entity.attributes ?? [:]
-            return ResolutionSummary(number: attributes["number"].flatMap { Int($0) },
-                                     year: attributes["year"].flatMap { Int($0) }, symbol: symbol)
+            let attributes = mentions.first { $0.entity.id == symbol }?.entity.attributes ?? EntityAttributes()
+            return ResolutionSummary(number: attributes[.resolutionNumber], year: attributes[.resolutionYear], symbol: symbol)
         }
         try c.encode(resolutions, forKey: .resolutions)
         try c.encode(mentions.distinctIDs(of: .document), forKey: .documents)

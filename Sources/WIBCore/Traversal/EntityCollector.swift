@@ -3,15 +3,13 @@ struct EntityCollector: ASTWalker {
     private(set) var mentions: [EntityMention] = []
     private var line = 0
 
-    mutating func visitBlock(_ block: Block) {
+    mutating func defaultVisit(_ block: Block) {
         line = block.range.firstLine
         descend(into: block)
     }
 
-    mutating func visitInline(_ inline: Inline) {
-        if case .annotated(let entity, let children) = inline {
-            mentions.append(EntityMention(entity: entity, text: children.plainText, line: line))
-        }
-        descend(into: inline)
+    mutating func visitAnnotated(_ entity: Entity, children: [Inline]) {
+        mentions.append(EntityMention(entity: entity, text: children.plainText, line: line))
+        descend(into: .annotated(entity, children))
     }
 }

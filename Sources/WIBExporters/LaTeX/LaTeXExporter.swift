@@ -33,7 +33,7 @@ public struct LaTeXExporter: PostExporter {
         guard standalone else { return render(PostDocument.blocks(of: post, withSummary: true, options: noLinks)) }
         let characters = PDFLaTeXCharacters()
         let body = PostDocument.blocks(of: post, withSummary: true, options: noLinks).dropFirst()
-        let document = characters.rewrite(HeadingShifter.moving(Array(body), toLevel: 1).rewrite(Array(body)))
+        let document = Array(body).rewritten(by: HeadingShifter.moving(Array(body), toLevel: 1)).rewritten(by: characters)
         return """
         \\documentclass[11pt,a4paper]{article}
         \\usepackage[T1]{fontenc}
@@ -61,7 +61,7 @@ public struct LaTeXExporter: PostExporter {
     /// `text` as LaTeX for a command's argument: escaped by cmark-gfm, on one line.
     private func inline(_ text: String, _ characters: PDFLaTeXCharacters) -> String {
         let paragraph = Block.paragraph(Paragraph(content: [.text(text)], range: SourceRange(line: 1)))
-        return MarkdownRenderer().render(characters.rewrite([paragraph]), as: .latex)
+        return MarkdownRenderer().render([paragraph].rewritten(by: characters), as: .latex)
             .split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }

@@ -14,20 +14,18 @@ import WIBCore
 /// their ASCII and have the rest percent-encoded, as hyperref needs. The same text always gives
 /// the same result on one system (ICU's tables decide the transliteration).
 struct PDFLaTeXCharacters: ASTRewriter {
-    func rewriteInline(_ inline: Inline) -> [Inline] {
-        switch inline {
-        case .text(let text):
-            return [.text(PDFLaTeXCharacters.typesettable(text))]
-        case .link(var link):
-            link.destination = link.destination.addingPercentEncoding(withAllowedCharacters: PDFLaTeXCharacters.urlCharacters) ?? link.destination
-            return [rewritingChildren(of: .link(link))]
-        default:
-            return [rewritingChildren(of: inline)]
-        }
+    func visitText(_ text: String) -> [Inline] {
+        [.text(PDFLaTeXCharacters.typesettable(text))]
     }
 
-    func rewriteBlock(_ block: Block) -> [Block] {
-        guard case .codeBlock(var code) = block else { return [rewritingChildren(of: block)] }
+    mutating func visitLink(_ link: Link) -> [Inline] {
+        var link = link
+        link.destination = link.destination.addingPercentEncoding(withAllowedCharacters: PDFLaTeXCharacters.urlCharacters) ?? link.destination
+        return defaultVisit(.link(link))
+    }
+
+    func visitCodeBlock(_ codeBlock: CodeBlock) -> [Block] {
+        var code = codeBlock
         code.literal = PDFLaTeXCharacters.typesettable(code.literal)
         return [.codeBlock(code)]
     }

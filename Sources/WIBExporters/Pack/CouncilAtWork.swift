@@ -167,7 +167,7 @@ struct CouncilAtWork {
         var told: [String: [String: Set<Int>]] = [:]
         for (index, post) in posts.enumerated() {
             for mention in post.entities where mention.entity.kind == .vote && outcomes.contains(mention.entity.id) {
-                let states = (mention.entity.attributes["states"] ?? "").split(separator: ",").map(String.init)
+                let states = mention.entity.attributes[.states] ?? []
                 for state in states.isEmpty ? [""] : states { told[mention.entity.id, default: [:]][state, default: []].insert(index) }
             }
         }

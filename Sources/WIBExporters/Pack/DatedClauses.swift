@@ -20,7 +20,7 @@ import WIBCore
 /// one that cannot stand alone ("…, later ratified by the Duma on 24 October") is read with
 /// the clause before it. Dates inside a
 /// cross-reference ("our 27 June What's in Blue story") name a story, not an event.
-struct DatedClauses {
+struct DatedClauses: ASTWalker {
     /// One dated clause.
     struct Found: Equatable {
         /// The date's id: `2024-06-19`, `2024-06`, `2024-10-22/2024-10-24`, `--06-19`.
@@ -32,7 +32,7 @@ struct DatedClauses {
     /// A date span in a paragraph's text, by character offsets.
     private struct Span {
         let id: String
-        let role: String
+        let role: DateRole
         let start: Int
         let end: Int
         /// Inside a relative clause or an aside in parentheses.
@@ -40,32 +40,29 @@ struct DatedClauses {
 
         /// How much the span is worth as a clause's date: lower is better.
         var rank: (Int, Int, Int) {
-            (secondary ? 1 : 0, role == "event" ? 0 : role == "reference" ? 1 : 2, start)
+            (secondary ? 1 : 0, role == .event ? 0 : role == .reference ? 1 : 2, start)
         }
     }
 
     private(set) var found: [Found] = []
 
     init(blocks: [Block]) {
-        for block in blocks { visit(block) }
+        walk(blocks)
     }
 
-    private mutating func visit(_ block: Block) {
-        switch block {
-        case .paragraph(let paragraph):
-            var text = ""
-            var spans: [Span] = []
-            DatedClauses.flatten(paragraph.content, into: &text, spans: &spans, insideReference: false)
-            guard !spans.isEmpty else { return }
-            let characters = Array(text)
-            for range in Sentences.ranges(in: text) {
-                let sentence = text.distance(from: text.startIndex, to: range.lowerBound)..<text.distance(from: text.startIndex, to: range.upperBound)
-                let inside = spans.filter { sentence.contains($0.start) }
-                guard !inside.isEmpty else { continue }
-                found += DatedClauses.clauses(of: sentence, in: characters, spans: inside)
-            }
-        default:
-            for child in block.childBlocks { visit(child) }
+    /// The dated clauses of a paragraph, at any depth (lists, quotes and custom blocks hold
+    /// paragraphs too).
+    mutating func visitParagraph(_ paragraph: Paragraph) {
+        var text = ""
+        var spans: [Span] = []
+        DatedClauses.flatten(paragraph.content, into: &text, spans: &spans, insideReference: false)
+        guard !spans.isEmpty else { return }
+        let characters = Array(text)
+        for range in Sentences.ranges(in: text) {
+            let sentence = text.distance(from: text.startIndex, to: range.lowerBound)..<text.distance(from: text.startIndex, to: range.upperBound)
+            let inside = spans.filter { sentence.contains($0.start) }
+            guard !inside.isEmpty else { continue }
+            found += DatedClauses.clauses(of: sentence, in: characters, spans: inside)
         }
     }
 
@@ -82,9 +79,9 @@ struct DatedClauses {
                 let start = text.count
                 flatten(children, into: &text, spans: &spans, insideReference: insideReference || entity.kind == .crossReference)
                 if entity.kind == .date, !insideReference, !entity.id.isEmpty {
-                    spans.append(Span(id: entity.id, role: entity.attributes["role"] ?? "event", start: min(start, text.count), end: text.count))
+                    spans.append(Span(id: entity.id, role: entity.attributes[.role] ?? .event, start: min(start, text.count), end: text.count))
                 }
-            default:
+            case .emphasis, .strong, .link, .quotation, .custom:
                 flatten(inline.children, into: &text, spans: &spans, insideReference: insideReference)
             }
         }
@@ -113,10 +110,10 @@ struct DatedClauses {
                 trimmed(piece, in: text, date: date, shape: shape)
                     ?? trimmed(pieces[number - 1].lowerBound..<piece.upperBound, in: text, date: date, shape: Shape(first: true, last: shape.last, whole: false))!
             }
-            if let event = inside.filter({ $0.role != "deadline" }).min(by: { $0.rank < $1.rank }) {
+            if let event = inside.filter({ $0.role != .deadline }).min(by: { $0.rank < $1.rank }) {
                 found.append(Found(date: event.id, role: .event, text: text(event)))
             }
-            for deadline in inside where deadline.role == "deadline" {
+            for deadline in inside where deadline.role == .deadline {
                 found.append(Found(date: deadline.id, role: .deadline, text: text(deadline)))
             }
         }

@@ -51,12 +51,12 @@ struct PackCrossReferences {
         let index: Int
         let links: PackPostLinks
 
-        func rewriteInline(_ inline: Inline) -> [Inline] {
-            guard case .annotated(let entity, let children) = inline, entity.kind == .crossReference else { return [rewritingChildren(of: inline)] }
+        mutating func visitAnnotated(_ entity: Entity, children: [Inline]) -> [Inline] {
+            guard entity.kind == .crossReference else { return defaultVisit(.annotated(entity, children)) }
             if let target = targets[entity.id], target != index, case .link(let link) = links.link(target) {
                 return [.annotated(entity, [.link(Link(destination: link.destination, content: children))])]
             }
-            return [inline, .text(" (not in this pack)")]
+            return [.annotated(entity, children), .text(" (not in this pack)")]
         }
     }
 }

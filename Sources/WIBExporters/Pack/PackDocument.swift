@@ -86,9 +86,9 @@ struct PackDocument: Sendable {
             blocks.append(PackBlocks.heading(3, post.metadata.title, anchor: anchors[postHeadingIndex[index]]))
             if let summary = PackDocument.summary(of: post) { blocks.append(PackBlocks.paragraph([.emphasis([.text(summary)])])) }
             blocks += PostDocument.sourceAndTags(of: post)
-            var body = references.resolver(for: index, links: links).rewrite(post.body)
-            if options.linksEntities { body = EntityLinker().rewrite(body) }
-            blocks += HeadingShifter(by: 2).rewrite(body)
+            var body = post.body.rewritten(by: references.resolver(for: index, links: links))
+            if options.linksEntities { body = body.rewritten(by: EntityLinker()) }
+            blocks += body.rewritten(by: HeadingShifter(by: 2))
             emit(.blocks(blocks))
         }
     }
@@ -101,7 +101,7 @@ struct PackDocument: Sendable {
     static func summary(of post: Post) -> String? {
         var parts = post.metadata.posted.map { ["Posted \(PackDateText.weekdayAndDay($0))"] } ?? []
         for meeting in post.meetings {
-            let when = [meeting.date.map(PackDateText.weekdayAndDay), meeting.timeOfDay].compactMap { $0 }.joined(separator: ", ")
+            let when = [meeting.date.map(PackDateText.weekdayAndDay), meeting.timeOfDay?.rawValue].compactMap { $0 }.joined(separator: ", ")
             parts += [when.isEmpty ? nil : "Meeting \(when)", meeting.format, meeting.agendaItem].compactMap { $0 }
         }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")

@@ -35,7 +35,7 @@ struct PackIndexes {
     }
 
     private func symbol(_ entity: Entity) -> [Inline] {
-        guard linksEntities, let url = entity.attributes["url"] else { return [.text(entity.id)] }
+        guard linksEntities, let url = entity.attributes[.url] else { return [.text(entity.id)] }
         return [.link(Link(destination: url, content: [.text(entity.id)]))]
     }
 
@@ -43,11 +43,11 @@ struct PackIndexes {
 
     private var resolutions: PackPart {
         let sorted = entries(of: .resolution).sorted {
-            (Int($0.entity.attributes["number"] ?? "") ?? 0, $0.entity.id) < (Int($1.entity.attributes["number"] ?? "") ?? 0, $1.entity.id)
+            ($0.entity.attributes[.resolutionNumber] ?? 0, $0.entity.id) < ($1.entity.attributes[.resolutionNumber] ?? 0, $1.entity.id)
         }
         guard !sorted.isEmpty else { return none("resolutions") }
         return .table(header: ["Resolution", "Regime", "Cited in"], count: sorted.count) { row in
-            [symbol(sorted[row].entity), [.text(sorted[row].entity.attributes["regime"] ?? "")], links.links(sorted[row].posts)]
+            [symbol(sorted[row].entity), [.text(sorted[row].entity.attributes[.regime] ?? "")], links.links(sorted[row].posts)]
         }
     }
 
@@ -88,7 +88,7 @@ struct PackIndexes {
             roles.append("briefer")
         }
         if post.meetings.contains(where: { $0.rule37.contains(code) }) { roles.append("rule 37") }
-        let voters = post.entities.filter { $0.entity.kind == .vote }.flatMap { ($0.entity.attributes["states"] ?? "").split(separator: ",").map(String.init) }
+        let voters = post.entities.filter { $0.entity.kind == .vote }.flatMap { $0.entity.attributes[.states] ?? [] }
         if voters.contains(code) { roles.append("voter") }
         return roles.isEmpty ? ["mentioned"] : roles
     }
@@ -103,7 +103,7 @@ struct PackIndexes {
         var titles: [String: [String]] = [:]
         for mention in posts.flatMap(\.entities) where mention.entity.kind == .person {
             mentions[mention.entity.id, default: []].append(mention.text)
-            if let title = mention.entity.attributes["title"] { titles[mention.entity.id, default: []].append(title) }
+            if let title = mention.entity.attributes[.title] { titles[mention.entity.id, default: []].append(title) }
         }
         for briefer in posts.flatMap(\.meetings).flatMap(\.briefers) {
             guard let name = briefer.name, let title = briefer.title else { continue }

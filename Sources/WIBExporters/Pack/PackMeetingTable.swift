@@ -64,7 +64,7 @@ struct PackMeetingTable {
     /// or does not date it; "undated".
     static func when(_ meeting: Meeting, in post: Post, previewed: Bool) -> String {
         let day = meeting.date.map(PackDateText.weekdayAndDay) ?? post.metadata.posted.map { "posted " + PackDateText.weekdayAndDay($0) } ?? "undated"
-        return [day, previewed ? meeting.timeOfDay : nil].compactMap { $0 }.joined(separator: ", ")
+        return [day, previewed ? meeting.timeOfDay?.rawValue : nil].compactMap { $0 }.joined(separator: ", ")
     }
 
     /// "Izumi Nakamitsu, High Representative for Disarmament Affairs"; an organisation alone
@@ -87,7 +87,7 @@ struct PackMeetingTable {
         var notes: [String] = []
         for mention in post.entities where mention.entity.kind == .vote && mention.line <= opening.lastLine {
             guard let words = voteWords[mention.entity.id] else { continue }
-            let casters = (mention.entity.attributes["states"] ?? "").split(separator: ",").map(String.init)
+            let casters = mention.entity.attributes[.states] ?? []
             let note = casters.isEmpty ? words : "\(words): \(casters.map(states.name(of:)).joined(separator: ", "))"
             if !notes.contains(note) { notes.append(note) }
         }

@@ -164,7 +164,7 @@ struct HTMLBlocks {
                 out = trimEnd(out)
                 out.append(.softBreak)
                 afterSpace = true
-            default:
+            case .emphasis, .strong, .link, .quotation, .annotated, .custom:
                 let children = collapse(inline.children, afterSpace: &afterSpace)
                 if !children.isEmpty { out.append(inline.replacingChildren(children)) }
             }
@@ -183,7 +183,7 @@ struct HTMLBlocks {
                 if !trimmed.isEmpty { return inlines + [.text(trimmed)] }
             case .softBreak:
                 return inlines
-            default:
+            case .emphasis, .strong, .link, .quotation, .annotated, .custom:
                 let children = trimEnd(last.children)
                 inlines.removeLast()
                 if !children.isEmpty { return inlines + [last.replacingChildren(children)] }

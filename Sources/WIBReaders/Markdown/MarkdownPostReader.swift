@@ -97,7 +97,7 @@ public struct MarkdownPostReader: Reader {
         let metadata = PostMetadata(title: parts?.title ?? title, posted: posted, topic: parts?.topic ?? front.topic, kind: parts?.kind ?? front.kind,
                                     series: front.series, source: origin, url: front.url, updated: front.updated || parts?.updated == true,
                                     truncated: front.truncated, tags: front.tags, chrome: chrome)
-        var post = Post(metadata: metadata, meeting: front.meeting, body: ExporterLinks().rewrite(body), diagnostics: warnings)
+        var post = Post(metadata: metadata, meeting: front.meeting, body: body.rewritten(by: ExporterLinks()), diagnostics: warnings)
         if let listed = front.meetings { post.meetings = listed }
         return [post]
     }
@@ -106,8 +106,8 @@ public struct MarkdownPostReader: Reader {
 /// Turns the undocs.org links that exporters add around resolutions and documents back into
 /// their text.
 private struct ExporterLinks: ASTRewriter {
-    func rewriteInline(_ inline: Inline) -> [Inline] {
-        guard case .link(let link) = inline, link.destination.hasPrefix("https://undocs.org/") else { return [rewritingChildren(of: inline)] }
+    mutating func visitLink(_ link: Link) -> [Inline] {
+        guard link.destination.hasPrefix("https://undocs.org/") else { return defaultVisit(.link(link)) }
         return rewrite(link.content)
     }
 }

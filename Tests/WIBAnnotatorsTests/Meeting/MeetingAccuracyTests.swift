@@ -100,7 +100,7 @@ import WIBTestSupport
     }
 
     @Test func foundFactsComeFromThePostJSON() throws {
-        let meeting = Meeting(date: CalendarDate(iso: "2024-06-28"), timeOfDay: "morning", format: "open briefing", agendaItem: "Non-proliferation/DPRK",
+        let meeting = Meeting(date: CalendarDate(iso: "2024-06-28"), timeOfDay: .morning, format: "open briefing", agendaItem: "Non-proliferation/DPRK",
                               requestedBy: ["FRA"], briefers: [Briefer(name: "Izumi Nakamura", title: "High Representative"),
                                                                Briefer(organization: "Conflict Armament Research")], rule37: ["KOR"])
         let facts = try OpeningFacts(post: Post(metadata: PostMetadata(title: "T", posted: CalendarDate(iso: "2024-06-27")), meeting: meeting))

@@ -27,7 +27,7 @@ import WIBCore
         }
 
         init(_ meeting: Meeting) {
-            self.init(date: meeting.date?.description, time: meeting.timeOfDay, format: meeting.format, agenda: meeting.agendaItem,
+            self.init(date: meeting.date?.description, time: meeting.timeOfDay?.rawValue, format: meeting.format, agenda: meeting.agendaItem,
                       requestedBy: meeting.requestedBy, briefers: meeting.briefers.map { $0.name ?? $0.organization ?? "" })
         }
 

@@ -7,7 +7,7 @@ import WIBCore
         metadata: PostMetadata(title: "Malta: Briefing", posted: CalendarDate(iso: "2024-01-02"), topic: "Malta", kind: "Briefing",
                                series: "What's In Blue", source: "a.txt", updated: true, tags: ["Europe"],
                                chrome: [ChromeLine(role: .title, line: 1, text: "Malta: Briefing*")]),
-        meeting: Meeting(date: CalendarDate(iso: "2024-01-03"), timeOfDay: "morning", format: "briefing", agendaItem: "X",
+        meeting: Meeting(date: CalendarDate(iso: "2024-01-03"), timeOfDay: .morning, format: "briefing", agendaItem: "X",
                          requestedBy: ["MLT"], briefers: [Briefer(name: "A B", title: "Envoy")], rule37: ["ITA"]),
         body: TraversalFixtures.body,
         diagnostics: [.warning("w", path: "a.txt", line: 2)])
@@ -92,6 +92,17 @@ import WIBCore
         #expect(text.contains("\"topic\":null"))
         #expect(text.contains("\"timeOfDay\":null"))
         #expect(text.contains("\"meetings\":[]"))
+    }
+
+    @Test func timeOfDayIsMorningAfternoonOrEvening() throws {
+        let json = { (time: String) in #"{"title": "T", "meeting": {"timeOfDay": "\#(time)"}}"# }
+        #expect(try JSONDecoder().decode(Post.self, from: Data(json("evening").utf8)).meeting.timeOfDay == .evening)
+        do {
+            _ = try JSONDecoder().decode(Post.self, from: Data(json("dusk").utf8))
+            Issue.record("dusk is no time of day")
+        } catch DecodingError.dataCorrupted(let context) {
+            #expect(context.debugDescription == "timeOfDay “dusk” is not morning, afternoon or evening")
+        }
     }
 
     @Test func refusesAnotherSchemaVersion() {

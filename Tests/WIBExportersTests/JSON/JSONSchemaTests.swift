@@ -36,13 +36,16 @@ import WIBTestSupport
         // Blocks that posts read from text do not have: read back from Markdown.
         extra.body = CommonMarkParser().parse("> quoted *and* **strong** [link](https://example.org \"t\")\n\n---\n\n1. one\n\n| a | b |\n|:-|-:|\n| c | d |\n\n```mermaid\ntimeline\n```\n")
         extra.body.append(.heading(Heading(level: 3, content: [.text("anchored")], range: SourceRange(line: 1), anchor: "anchored")))
+        extra.body.append(.custom(CustomBlock(kind: "box", attributes: ["by": "desk"], blocks: [
+            .paragraph(Paragraph(content: [.custom(CustomInline(kind: "gloss", content: [.text("custom")]))], range: SourceRange(line: 2))),
+        ], range: SourceRange(firstLine: 2, lastLine: 4))))
         let json = try OrderedJSONEncoder().encode(Corpus(posts: posts + [extra]))
         #expect(try validator().errors(in: Data(json.utf8)) == [])
     }
 
     @Test func aPostWithTwoMeetingsIsValid() throws {
         var post = StandardAnnotators.annotate(try TestPaths.example("2025-03-12-sudan"))
-        post.meetings.append(Meeting(date: CalendarDate(iso: "2025-03-14"), timeOfDay: "afternoon", format: "consultations",
+        post.meetings.append(Meeting(date: CalendarDate(iso: "2025-03-14"), timeOfDay: .afternoon, format: "consultations",
                                      requestedBy: ["GBR"], briefers: [Briefer(name: "Amara Velasquez")], rule37: ["SDN"]))
         let json = try JSONExporter().export(post)
         try #require(json.contains("\"timeOfDay\": \"afternoon\""))

@@ -38,8 +38,8 @@ import WIBTestSupport
     /// Under each post's heading in the pack, its days as the table shows them, and every meeting.
     @Test func aPostsLineInThePackGivesEveryMeetingWithItsWeekday() {
         let post = Post(metadata: PostMetadata(title: "Ukraine Briefing", posted: CalendarDate(year: 2024, month: 10, day: 30)), meetings: [
-            Meeting(date: CalendarDate(year: 2024, month: 10, day: 30), timeOfDay: "afternoon", format: "briefing", agendaItem: "Maintenance of peace and security of Ukraine"),
-            Meeting(date: CalendarDate(year: 2024, month: 10, day: 31), timeOfDay: "morning", format: "briefing"),
+            Meeting(date: CalendarDate(year: 2024, month: 10, day: 30), timeOfDay: .afternoon, format: "briefing", agendaItem: "Maintenance of peace and security of Ukraine"),
+            Meeting(date: CalendarDate(year: 2024, month: 10, day: 31), timeOfDay: .morning, format: "briefing"),
         ])
         #expect(PackDocument.summary(of: post) == "Posted Wed 30 Oct 2024 · Meeting Wed 30 Oct 2024, afternoon · briefing · "
             + "Maintenance of peace and security of Ukraine · Meeting Thu 31 Oct 2024, morning · briefing")

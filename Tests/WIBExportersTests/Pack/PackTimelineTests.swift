@@ -79,7 +79,7 @@ import WIBTestSupport
     }
 
     @Test func oddTextNeverBreaksAClause() {
-        let date = { (text: String) in Inline.annotated(Entity(kind: .date, id: "2024-05-03", attributes: ["role": "event"]), [.text(text)]) }
+        let date = { (text: String) in Inline.annotated(Entity(kind: .date, id: "2024-05-03", attributes: EntityAttributes().setting(.role, to: .event)), [.text(text)]) }
         let paragraphs: [[Inline]] = [
             [.text("Cafe"), date("\u{301} 3 May"), .text(" was the day.")],  // a combining mark joins the character before
             [date("")],

@@ -67,7 +67,7 @@ import WIBReaders
             The Council will meet twice.
             """)
         #expect(post.meetings == [Meeting(date: CalendarDate(iso: "2025-04-15"), format: "briefing"),
-                                  Meeting(date: CalendarDate(iso: "2025-04-16"), timeOfDay: "morning", format: "consultations", rule37: ["YEM"])])
+                                  Meeting(date: CalendarDate(iso: "2025-04-16"), timeOfDay: .morning, format: "consultations", rule37: ["YEM"])])
         #expect(post.meeting.format == "briefing")
     }
 
@@ -88,6 +88,8 @@ import WIBReaders
         ("---\ntitle: Pack\nposts:\n- title: A\n---\n\n# Pack\n", "post.md:1: error: this is a briefing pack"),
         ("---\ntopic: Sudan\n---\n\nJust text.\n", "post.md:5: error: no title"),
         ("---\ntitle: A\nmeetings:\n  format: vote\n---\n\ntext\n", "post.md:2: error: the front matter does not describe a post: meetings"),
+        ("---\ntitle: A\nmeeting:\n  timeOfDay: dusk\n---\n\ntext\n",
+         "post.md:2: error: the front matter does not describe a post: meeting.timeOfDay: timeOfDay “dusk” is not morning, afternoon or evening"),
     ])
     func badMarkdownIsReported(_ text: String, _ expected: String) {
         let error = #expect(throws: Diagnostic.self) { try read(text) }

@@ -16,7 +16,7 @@ import WIBTestSupport
         #expect(post.body.map(\.kindName) == ["paragraph", "heading", "paragraph", "paragraph", "heading", "paragraph"])
         #expect(post.body[1].plainText == "Background")
         #expect(post.withMeetings.meeting.date?.description == "2025-03-13")
-        #expect(post.withMeetings.meeting.timeOfDay == "morning")
+        #expect(post.withMeetings.meeting.timeOfDay == .morning)
         #expect(post.withMeetings.meeting.format == "open briefing")
         #expect(post.withMeetings.meeting.agendaItem == "Reports of the Secretary-General on the Sudan and South Sudan")
         #expect(post.body.last?.plainText.hasSuffix("on access.") == true, "trailing spaces are layout, not text")
@@ -42,7 +42,7 @@ import WIBTestSupport
         #expect(post.metadata.tags.isEmpty)
         #expect(post.metadata.chrome.map(\.role) == [.title, .tags, .footer, .footer])
         #expect(post.metadata.chrome.first { $0.role == .tags }?.text == "Tags: , ,")
-        #expect(post.withMeetings.meeting.format == "briefing" && post.withMeetings.meeting.timeOfDay == "afternoon")
+        #expect(post.withMeetings.meeting.format == "briefing" && post.withMeetings.meeting.timeOfDay == .afternoon)
         #expect(post.withMeetings.meeting.date?.description == "2025-05-07")
         #expect(post.body.last?.plainText == "Council members may discuss whether to issue press elements after the meeting.")
     }
@@ -102,6 +102,7 @@ extension Block {
         case .table: "table"
         case .thematicBreak: "thematicBreak"
         case .codeBlock: "codeBlock"
+        case .custom: "custom"
         }
     }
 }

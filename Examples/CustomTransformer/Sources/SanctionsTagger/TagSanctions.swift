@@ -55,7 +55,7 @@ public struct TagSanctions: ConfigurableTransformer {
     public func regimes(in post: Post) -> [String] {
         var found: [String] = []
         for mention in post.entities where mention.entity.kind == .resolution && evidence != .committees {
-            if let regime = mention.entity.attributes["regime"], !found.contains(regime) { found.append(regime) }
+            if let regime = mention.entity.attributes[.regime], !found.contains(regime) { found.append(regime) }
         }
         guard evidence != .resolutions else { return found }
         let text = post.bodyText
