@@ -4,12 +4,12 @@ import WIBKit
 struct TagFormat: ConfigurableTransformer {
     static let name = "tag-format"
     static let summary = "Tags each post with the format of its first meeting."
-    static let options = [TransformerOption("prefix", .text, "Put before each tag (default: format).")]
-    let prefix: String
+    @Option(help: "Put before each tag.") var prefix = "format"
 
-    init(options: TransformerOptions) throws(Diagnostic) {
-        prefix = options.text("prefix") ?? "format"
-        guard !prefix.isEmpty else { throw options.error("the prefix cannot be empty", option: "prefix") }
+    init() {}
+
+    func validate() throws {
+        if prefix.isEmpty { throw OptionError("the prefix cannot be empty", at: $prefix) }
     }
 
     func transform(_ corpus: Corpus, in context: TransformContext) async throws -> Corpus {

@@ -31,15 +31,13 @@ do {
         }
     }
 
-    // A walker visits every block and inline in document order; call descend(into:) to go on
-    // into a node's children.
+    // A walker visits every block and inline in document order, calling the hook of each node's
+    // kind; call descend(into:) to go on into the node's children.
     struct StateCounter: ASTWalker {
         var mentions: [String: Int] = [:]
-        mutating func visitInline(_ inline: Inline) {
-            if case .annotated(let entity, _) = inline, entity.kind == .memberState {
-                mentions[entity.id, default: 0] += 1
-            }
-            descend(into: inline)
+        mutating func visitAnnotated(_ entity: Entity, children: [Inline]) {
+            if entity.kind == .memberState { mentions[entity.id, default: 0] += 1 }
+            descend(into: .annotated(entity, children))
         }
     }
     var counter = StateCounter()
@@ -49,10 +47,7 @@ do {
     // A rewriter returns the nodes that take each node's place: here an annotation gives way to
     // its text, so the text stays exactly as it was.
     struct RemoveAnnotations: ASTRewriter {
-        func rewriteInline(_ inline: Inline) -> [Inline] {
-            if case .annotated(_, let children) = inline { return rewrite(children) }
-            return [rewritingChildren(of: inline)]
-        }
+        mutating func visitAnnotated(_ entity: Entity, children: [Inline]) -> [Inline] { rewrite(children) }
     }
     let plain = post.rewritten(by: RemoveAnnotations())
     print("entities after rewriting:", plain.entities.count, "; same text:", plain.bodyText == post.bodyText)
