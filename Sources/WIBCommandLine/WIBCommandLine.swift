@@ -68,14 +68,16 @@ public enum WIBCommandLine {
         return "Error: \(message)\n\(usage)\n  See '\(name) --help' for more information."
     }
 
-    /// Makes Ctrl-C, `kill` and a closed terminal end the run cleanly: the temporary files being
-    /// written are removed (``PendingWrites``), and the process exits with 128 + the signal's
-    /// number, as shells expect. The sources live as long as the process.
+    /// Makes Ctrl-C, `kill` and a closed terminal end the run cleanly: the external filters
+    /// running are stopped with what they started (``RunningPrograms``), the temporary files
+    /// being written are removed (``PendingWrites``), and the process exits with 128 + the
+    /// signal's number, as shells expect. The sources live as long as the process.
     nonisolated(unsafe) static let signalSources: [any DispatchSourceSignal] = {
         [SIGINT, SIGTERM, SIGHUP].map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
+                RunningPrograms.shared.killAll()
                 PendingWrites.shared.removeAll()
                 exit(128 + number)
             }

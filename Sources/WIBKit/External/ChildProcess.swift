@@ -80,6 +80,18 @@ struct ChildProcess: Sendable {
     /// Throws ``OutputOverLimit`` when the program wrote too much; any other error (usually a
     /// `SubprocessError`) means it could not be started.
     func run(input: [UInt8]) async throws -> Outcome {
+        do {
+            let outcome = try await race(input: input)
+            await RunningPrograms.shared.waitIfStopping()
+            return outcome
+        } catch {
+            await RunningPrograms.shared.waitIfStopping()
+            throw error
+        }
+    }
+
+    /// The run of ``run(input:)`` against its time limit.
+    private func race(input: [UInt8]) async throws -> Outcome {
         let standardInput = try ChildProcess.unnamedFile(holding: input)
         let (starts, started) = AsyncStream.makeStream(of: ContinuousClock.Instant.self)
         return try await withThrowingTaskGroup(of: Ending.self) { group in
@@ -138,6 +150,9 @@ struct ChildProcess: Sendable {
             output: .sequence, error: .sequence
         ) { execution in
             started.yield(.now)
+            let group = execution.processIdentifier.value
+            RunningPrograms.shared.add(group)
+            defer { RunningPrograms.shared.remove(group) }
             return try await withTaskCancellationHandler {
                 try await withThrowingTaskGroup(of: (isOutput: Bool, bytes: Data).self) { group in
                     group.addTask { (true, try await ChildProcess.collect(execution.standardOutput, limit: outputLimit, stream: "standard output")) }
