@@ -57,18 +57,18 @@ struct PackCommand: AsyncParsableCommand {
         let filter = try criteria.filter()
         let file = (output as NSString).lastPathComponent
         let folder = (output as NSString).deletingLastPathComponent
-        let pipeline = Pipeline {
+        var pipeline = Pipeline {
             Annotate()
             if !filter.description.isEmpty { filter }
             Export(packFile: file, title: title, includesPosts: !noPosts, allowsEmpty: allowEmpty, options: ExportOptions(linksEntities: !noLinks))
         }
+        pipeline.namesSteps = false
         let bar = ProgressBar(quiet: quiet)
         var run = PipelineRun(inputs: inputs, excluding: folders.patterns, output: folder.isEmpty ? "." : folder, pipeline: pipeline, reader: reading.reader())
         run.overwrites = writing.overwrite
         let outcome = await run.run(progress: { bar.update("reading", $0, $1) })
         bar.finish()
-        // The pack's steps are this command's own, not a pipeline file's: their names would mean nothing here.
-        StandardError.write(outcome.diagnostics.map { $0.description.replacingOccurrences(of: "step 'export': ", with: "") })
+        StandardError.write(outcome.diagnostics.map(\.description))
         if outcome.failed {
             StandardError.write(["wib: the pack was not written"])
             throw ExitCode(1)

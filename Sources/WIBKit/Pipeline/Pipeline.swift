@@ -26,6 +26,11 @@ public struct Pipeline: Sendable {
     /// The stages, in order.
     public var stages: [Stage]
 
+    /// Whether a step's error names the step ("step 'export': …"), as it should for a pipeline
+    /// that its user wrote; a command that builds its own pipeline (`wib pack`) turns it off, its
+    /// steps' names meaning nothing to its user.
+    public var namesSteps = true
+
     /// A pipeline of `transformers`.
     public init(_ transformers: [any Transformer]) {
         stages = transformers.map { Stage($0) }
@@ -59,9 +64,9 @@ public struct Pipeline: Sendable {
                 corpus = try await stage.transformer.transform(consume corpus, in: context)
             } catch let diagnostic as Diagnostic {
                 guard diagnostic.path == nil else { throw diagnostic }
-                throw .error("step '\(name)': \(diagnostic.message)", path: stage.path, line: stage.line)
+                throw .error(namesSteps ? "step '\(name)': \(diagnostic.message)" : diagnostic.message, path: stage.path, line: stage.line)
             } catch {
-                throw .error("step '\(name)' failed: \(error)", path: stage.path, line: stage.line)
+                throw .error(namesSteps ? "step '\(name)' failed: \(error)" : "\(error)", path: stage.path, line: stage.line)
             }
         }
         return corpus

@@ -31,4 +31,12 @@ private struct Failing: Transformer {
         let error = await #expect(throws: Diagnostic.self) { try await pipeline.run(Corpus(), in: TransformContext()) }
         #expect(error?.description == "wib.yml:4: error: step 'failing' failed: boom")
     }
+
+    /// A command's own pipeline (`wib pack`) does not name its steps, which its user never wrote.
+    @Test func aPipelineThatNamesNoStepsGivesTheErrorAlone() async throws {
+        var pipeline = Pipeline([Annotate(), Failing()])
+        pipeline.namesSteps = false
+        let error = await #expect(throws: Diagnostic.self) { try await pipeline.run(Corpus(), in: TransformContext()) }
+        #expect(error?.description == "error: boom")
+    }
 }
