@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import WIBKit
 
-/// Runs the `wib` command line, with the exit codes of CONTRACT.md: 0 success, 1 input errors,
-/// 2 usage errors.
+/// Runs the `wib` command line, with the exit codes of the command-line and JSON reference
+/// (Sources/WIBKit/WIBKit.docc/CommandLineAndJSONReference.md): 0 success, 1 input errors, 2 usage
+/// errors.
 ///
 /// A package with its own transformers makes its own executable that calls this with them, and so
 /// gets the whole `wib` command line (and the `wib-export` plugin, which prefers it) with its

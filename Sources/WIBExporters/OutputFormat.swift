@@ -2,7 +2,8 @@
 public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
     /// GitHub Flavored Markdown with YAML front matter.
     case markdown
-    /// WIBKit's JSON (CONTRACT.md), one object per post.
+    /// WIBKit's JSON, one object per post
+    /// (Sources/WIBKit/WIBKit.docc/CommandLineAndJSONReference.md).
     case json
     /// A standalone, safe HTML page.
     case html

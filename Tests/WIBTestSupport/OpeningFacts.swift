@@ -5,7 +5,8 @@ import WIBCore
 /// indexes, as plain strings.
 ///
 /// Labelled facts come from `Tests/Labelled/*.yml` (``LabelledOpenings``); found facts come from
-/// the JSON of the annotated post (CONTRACT.md), so that the scorer sees what users see.
+/// the JSON of the annotated post (Sources/WIBKit/WIBKit.docc/CommandLineAndJSONReference.md),
+/// so that the scorer sees what users see.
 public struct OpeningFacts: Sendable, Equatable {
     /// One previewed meeting, in the shape of the JSON's `meeting`.
     public struct Meeting: Sendable, Equatable {

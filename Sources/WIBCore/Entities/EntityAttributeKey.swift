@@ -35,7 +35,8 @@ extension EntityAttributeKey where Value == String {
     /// Where the entity's document is published (`https://undocs.org/S/RES/1718(2006)`), for
     /// resolutions and documents. JSON name `url`.
     public static var url: Self { Self("url") }
-    /// The sanctions regime a resolution belongs to (`DPRK`, `Libya`). JSON name `regime`.
+    /// The sanctions regime a resolution belongs to (`1718 DPRK sanctions`, `1970 Libya sanctions`).
+    /// JSON name `regime`.
     public static var regime: Self { Self("regime") }
     /// A person's title, as the post gives it ("High Representative for Disarmament Affairs").
     /// JSON name `title`.

@@ -1,8 +1,9 @@
 /// One What's In Blue post: its metadata, the meetings it previews, and its body.
 ///
 /// A post is a value: transformers take posts and return changed copies. Its `Codable` form is
-/// the JSON of CONTRACT.md (`schemaVersion` 1), with the derived indexes (`resolutions`,
-/// `documents`, `states`, `entities`) written out and recomputed, not read, on decoding.
+/// WIBKit's JSON (`schemaVersion` 1; Sources/WIBKit/WIBKit.docc/CommandLineAndJSONReference.md),
+/// with the derived indexes (`resolutions`, `documents`, `states`, `entities`) written out and
+/// recomputed, not read, on decoding.
 /// `meeting` (the first meeting, or all-null) comes before `meetings` (every meeting); decoding
 /// takes `meetings` when present, else `meeting` when it has any field set, else no meeting.
 public struct Post: Sendable, Hashable, Codable {

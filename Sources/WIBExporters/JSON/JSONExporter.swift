@@ -1,6 +1,7 @@
 import WIBCore
 
-/// Writes a post as WIBKit's JSON (CONTRACT.md): pretty-printed, keys in the contract's order.
+/// Writes a post as WIBKit's JSON (the JSON reference,
+/// Sources/WIBKit/WIBKit.docc/CommandLineAndJSONReference.md): pretty-printed, keys in its order.
 public struct JSONExporter: PostExporter {
     /// Creates the exporter.
     public init() {}

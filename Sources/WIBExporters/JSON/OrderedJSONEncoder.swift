@@ -1,8 +1,9 @@
 /// Encodes `Encodable` values as JSON with object keys in the order the value encodes them.
 ///
 /// Foundation's `JSONEncoder` writes keys in hash order on Linux, which differs from run to run;
-/// WIBKit's output must be byte-identical for the same input, and read in the order of
-/// CONTRACT.md (`schemaVersion`, `title`, `posted`, …).
+/// WIBKit's output must be byte-identical for the same input, and read in the order of the JSON
+/// reference (`schemaVersion`, `title`, `posted`, …;
+/// Sources/WIBKit/WIBKit.docc/CommandLineAndJSONReference.md).
 public struct OrderedJSONEncoder: Sendable {
     /// Creates an encoder.
     public init() {}

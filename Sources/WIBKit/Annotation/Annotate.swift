@@ -20,7 +20,7 @@ public struct Annotate: ConfigurableTransformer {
     /// Runs every built-in annotator.
     public init() {}
 
-    /// Runs `annotators`, in that order; users' own that are not ``EntityFinder``s run after the
+    /// Runs `annotators`, in that order; users' own that are not `EntityFinder`s run after the
     /// built-in ones.
     public init(_ annotators: [any Annotator]) {
         given = annotators

@@ -1,7 +1,7 @@
 import WIBAnnotators
 
 /// The name of one of WIBKit's annotators (`states`, `resolutions`), as the `annotate` step's
-/// `annotators` option takes it; the names are those of ``StandardAnnotators/all``.
+/// `annotators` option takes it; the names are those of `StandardAnnotators.all`.
 public struct AnnotatorName: RawRepresentable, CaseIterable, Hashable, ExpressibleByOption {
     /// The name.
     public let rawValue: String
@@ -12,7 +12,7 @@ public struct AnnotatorName: RawRepresentable, CaseIterable, Hashable, Expressib
         self.rawValue = rawValue
     }
 
-    /// Every annotator's name, in the order ``StandardAnnotators/all`` runs them.
+    /// Every annotator's name, in the order `StandardAnnotators.all` runs them.
     public static var allCases: [AnnotatorName] {
         StandardAnnotators.names.compactMap(AnnotatorName.init(rawValue:))
     }

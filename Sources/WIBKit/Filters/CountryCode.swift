@@ -2,7 +2,7 @@ import WIBAnnotators
 
 /// A UN member or observer state as its ISO 3166-1 alpha-3 code (`PRK`, `UKR`), as filters and
 /// their options take it: read in any case (`prk` is `PRK`), checked against WIBKit's table of
-/// states (``MemberStates``).
+/// states (`MemberStates`).
 public struct CountryCode: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringLiteral {
     /// The code, in capitals.
     public let code: String

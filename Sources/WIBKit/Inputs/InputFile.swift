@@ -52,7 +52,7 @@ public struct InputFile: Sendable, Hashable {
 
 extension InputFile {
     /// The input's bytes; `standardInput` supplies those of `-`. Files over
-    /// ``SourceText/maximumFileBytes`` are refused before reading.
+    /// `SourceText.maximumFileBytes` are refused before reading.
     public func bytes(standardInput: () -> [UInt8]) throws(Diagnostic) -> [UInt8] {
         if self == .standardInput { return standardInput() }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads many inputs on every core, giving each input's posts (or the error that stopped it)
-/// in the inputs' order. A briefing pack wib wrote (``PackSignature``) found in a folder gives
+/// in the inputs' order. A briefing pack wib wrote (`PackSignature`) found in a folder gives
 /// no posts; named by the user, it is an error. Posts read from WIBKit's JSON leave behind the
 /// warnings it carries (said of the file they were first read from).
 public struct InputReading: Sendable {

@@ -2,7 +2,7 @@ import WIBCore
 
 /// Which file each post was read from, so that every diagnostic names the file the user has.
 ///
-/// A post read from WIBKit's own Markdown or JSON keeps, as its ``PostMetadata/source``, the file
+/// A post read from WIBKit's own Markdown or JSON keeps, as its `PostMetadata.source`, the file
 /// it was first read from; warnings raised later (by annotators) name that source. Here each such
 /// source is mapped back to the file read, whose line numbers the warnings give. Record only the
 /// posts kept after ``DuplicatePosts``: copies of one post share a source.

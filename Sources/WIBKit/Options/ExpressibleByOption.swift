@@ -2,7 +2,7 @@
 /// it, names itself in `wib transformers` and in errors, and writes a default back.
 ///
 /// WIBKit gives `String` ("text"), `Int` ("integer"), `Double` ("number"), `Bool` ("true or
-/// false": also yes/no, on/off), ``CalendarDate`` (`2024-01-01`), ``CountryCode`` (`PRK`, in any
+/// false": also yes/no, on/off), `CalendarDate` (`2024-01-01`), ``CountryCode`` (`PRK`, in any
 /// case), arrays of any of these ("list of text"; a single value is a list of one), and every
 /// enumeration with `String` raw values: an enumeration of your own needs only to declare the
 /// conformance.

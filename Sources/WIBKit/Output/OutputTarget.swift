@@ -5,7 +5,7 @@ import WIBExporters
 ///
 /// - no value, or `-`: standard output (one post);
 /// - a path ending in `/`, or an existing folder: a folder, one file per post;
-/// - a path whose extension names a format (``OutputFormat/fileExtensions``: `.md .markdown
+/// - a path whose extension names a format (`OutputFormat.fileExtensions`: `.md .markdown
 ///   .json .html .htm .tex .latex .man .1`…`.9 .txt .text`, any case): that one file, in the
 ///   format the extension names unless `--to` says otherwise;
 /// - a path whose extension is a document format wib does not write (`.pdf`, `.docx`, …), or

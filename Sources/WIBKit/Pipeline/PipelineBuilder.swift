@@ -4,7 +4,7 @@
 /// let pipeline = Pipeline {
 ///     Annotate()
 ///     Filter(country: "PRK", since: CalendarDate(iso: "2024-01-01"))
-///     if wantsPack { Export(format: .pack, file: "dprk.md") }
+///     if wantsPack { Export(packFile: "dprk.md", title: "DPRK") }
 /// }
 /// ```
 @resultBuilder

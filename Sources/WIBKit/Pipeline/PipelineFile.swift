@@ -2,7 +2,7 @@ import Foundation
 import WIBCore
 import Yams
 
-/// A pipeline file, `wib.yml` (CONTRACT.md): the inputs, the output folder and the steps.
+/// A pipeline file, `wib.yml` (<doc:ThePipelineFile>): the inputs, the output folder and the steps.
 ///
 /// ```yaml
 /// inputs: [Posts]

@@ -114,7 +114,7 @@ import Yams
         #expect(page.contains("<table>"))
     }
 
-    /// CONTRACT.md's two corpus posts: the pack that the "done when" describes.
+    /// The shared corpus's two posts: the pack that the "done when" describes.
     @Test(.enabled(if: TestPaths.corpus != nil, "\(TestPaths.corpusAbsent)"))
     func theCorpusPack() throws {
         let posts = try TestPaths.posts(in: TestPaths.corpus).map { StandardAnnotators.annotate(try TestPaths.read($0)) }
