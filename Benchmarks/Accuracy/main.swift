@@ -21,7 +21,7 @@ do {
         print("\nDisagreements:")
         heldOut.mistakes.forEach { print("  " + $0) }
     }
-    for file in ["openings.yml", "heldout-openings.yml", "heldout-2-openings.yml"] where LabelledOpenings.exists(file: file) {
+    for file in ["openings.yml", "heldout-openings.yml", "heldout-2-openings.yml", "heldout-3-openings.yml"] where LabelledOpenings.exists(file: file) {
         let meetings = try MeetingAccuracyReport(entries: try LabelledOpenings.load(file: file))
         print("\nLabelled openings (\(file)):")
         print(meetings.table)
