@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -36,9 +37,10 @@ let package = Package(
             .product(name: "Subprocess", package: "swift-subprocess"),
             .product(name: "SystemPackage", package: "swift-system"),
         ]),
+        .target(name: "WIBArchive", dependencies: ["WIBKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "WIBCommandLine",
-            dependencies: ["WIBKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["WIBKit", "WIBArchive", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "wib", dependencies: ["WIBCommandLine"]),
         .plugin(
@@ -63,6 +65,7 @@ let package = Package(
         .testTarget(name: "WIBReadersTests", dependencies: ["WIBReaders", "WIBTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "WIBExportersTests", dependencies: ["WIBExporters", "WIBReaders", "WIBAnnotators", "WIBMarkdown", "WIBTestSupport", "Yams"]),
         .testTarget(name: "WIBKitTests", dependencies: ["WIBKit", "WIBTestSupport"]),
+        .testTarget(name: "WIBArchiveTests", dependencies: ["WIBArchive", "WIBTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EndToEndTests", dependencies: ["wib", "wib-fuzz-readers", "WIBTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
