@@ -220,3 +220,23 @@ extension Archive {
         return try posts(ids: ids)
     }
 }
+
+extension Archive {
+    /// The two versions of the one post whose key contains `text` (a part of its address or
+    /// path): `versions` numbers them (both must exist), else the last two. An error says when no
+    /// post or several match, or the post has one version only.
+    public func versionPair(of text: String, versions: (Int, Int)? = nil) throws(Diagnostic) -> (old: Post, new: Post, numbers: (Int, Int)) {
+        let keys = try keys(matching: text)
+        guard keys.count == 1, let key = keys.first else {
+            let what = keys.isEmpty ? "no archived post's address or path holds '\(text)'"
+                : "\(keys.count) archived posts match '\(text)' (\(keys.prefix(3).joined(separator: ", "))\(keys.count > 3 ? ", …" : "")); give more of the address"
+            throw .error(what, path: folder.path)
+        }
+        let all = try self.versions(key: key)
+        let (a, b) = versions ?? (all.count - 1, all.count)
+        guard let old = all.first(where: { $0.version == a }), let new = all.first(where: { $0.version == b }) else {
+            throw .error("\(key) has \(all.count == 1 ? "one version only" : "versions 1 to \(all.count)"); nothing to compare", path: folder.path)
+        }
+        return (old.post, new.post, (a, b))
+    }
+}
