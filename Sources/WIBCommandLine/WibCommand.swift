@@ -11,7 +11,7 @@ public struct WibCommand: ParsableCommand {
         """,
         version: WibCommand.version,
         subcommands: [ConvertCommand.self, PackCommand.self, RunCommand.self, TransformersCommand.self,
-                      IndexCommand.self, QueryCommand.self, StatsCommand.self, DiffCommand.self]
+                      IndexCommand.self, QueryCommand.self, StatsCommand.self, DiffCommand.self, SyncCommand.self]
     )
 
     /// The version `wib --version` prints.

@@ -1,6 +1,7 @@
 import WIBKit
 
-/// What changed between two versions of a post: first its title, posted date and topic, then
+/// What changed between two versions of a post: first its title, posted date, topic and update
+/// mark (`*` after the title, `Update:` before it), then
 /// each meeting's facts field by field (date, time of day, format, agenda item, requesters,
 /// briefers, rule 37; a meeting only one version previews is added or removed whole), then the
 /// paragraphs added, removed and changed (``ParagraphDiff``).
@@ -29,6 +30,7 @@ public struct PostDiff: Sendable {
         field("title", old.metadata.title, new.metadata.title)
         field("posted", old.metadata.posted?.description, new.metadata.posted?.description)
         field("topic", old.metadata.topic, new.metadata.topic)
+        field("marked updated", old.metadata.updated ? "yes" : "no", new.metadata.updated ? "yes" : "no")
         for index in 0..<max(old.meetings.count, new.meetings.count) {
             let name = "meeting \(index + 1)"
             switch (index < old.meetings.count ? old.meetings[index] : nil, index < new.meetings.count ? new.meetings[index] : nil) {

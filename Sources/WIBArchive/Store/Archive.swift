@@ -69,25 +69,43 @@ public final class Archive: Sendable {
         }
     }
 
-    /// Adds `entries`, in one transaction: all or nothing.
-    public func add(_ entries: [ArchiveEntry]) throws(Diagnostic) -> Changes {
-        try writing { db in
-            var changes = Changes()
-            for entry in entries { try Archive.add(entry, to: db, changes: &changes) }
-            return changes
-        }
-    }
-
-    /// Runs `body` in one write transaction; a GRDB error becomes a diagnostic naming the
-    /// database.
-    func writing<T>(_ body: (Database) throws -> T) throws(Diagnostic) -> T {
+    /// Adds `entries`, and records `validators` (what a server said of each address fetched), in
+    /// one transaction: all or nothing. A run that changes nothing is rolled back, so that the
+    /// database file is not written at all.
+    public func add(_ entries: [ArchiveEntry], validators: [String: HTTPFetcher.Validators] = [:]) throws(Diagnostic) -> Changes {
+        var changes = Changes()
         do {
-            return try database.write(body)
-        } catch let error as Diagnostic {
-            throw error
+            try database.inTransaction { db in
+                for entry in entries { try Archive.add(entry, to: db, changes: &changes) }
+                var recorded = false
+                for (url, validator) in validators.sorted(by: { $0.key < $1.key }) where try Archive.validators(for: url, in: db) != validator {
+                    try db.execute(sql: "INSERT OR REPLACE INTO fetch (url, etag, lastModified) VALUES (?, ?, ?)",
+                                   arguments: [url, validator.etag, validator.lastModified])
+                    recorded = true
+                }
+                return recorded || changes.added + changes.updated > 0 ? .commit : .rollback
+            }
         } catch {
             throw .error("cannot write the archive: \(Archive.message(error))", path: databasePath)
         }
+        return changes
+    }
+
+    /// What the server said of `url` when it was last fetched.
+    public func validators(for url: String) throws(Diagnostic) -> HTTPFetcher.Validators {
+        try reading { try Archive.validators(for: url, in: $0) }
+    }
+
+    private static func validators(for url: String, in db: Database) throws -> HTTPFetcher.Validators {
+        guard let row = try Row.fetchOne(db, sql: "SELECT etag, lastModified FROM fetch WHERE url = ?", arguments: [url]) else {
+            return HTTPFetcher.Validators()
+        }
+        return HTTPFetcher.Validators(etag: row["etag"], lastModified: row["lastModified"])
+    }
+
+    /// Whether the archive holds a whole (not excerpted) current post with `key`.
+    public func holdsWholePost(key: String) throws(Diagnostic) -> Bool {
+        try reading { try Bool.fetchOne($0, sql: "SELECT 1 FROM post WHERE key = ? AND current = 1 AND truncated = 0", arguments: [key]) ?? false }
     }
 
     /// Runs `body` in a read transaction.
