@@ -66,10 +66,10 @@ struct QuerySQL {
         case .document:
             mention("e.kind = ? AND e.folded = ?", [EntityKind.document.rawValue, value], roles: ["mentioned"])
         case .format:
-            sql += "EXISTS (SELECT 1 FROM meeting WHERE meeting.postId = p.id AND meeting.formatFolded = ?)"
+            sql += "p.id IN (SELECT postId FROM meeting WHERE formatFolded = ?)"
             arguments.append(value)
         case .agenda:
-            sql += "(p.topicFolded LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM meeting WHERE meeting.postId = p.id AND meeting.agendaFolded LIKE ? ESCAPE '\\'))"
+            sql += "(p.topicFolded LIKE ? ESCAPE '\\' OR p.id IN (SELECT postId FROM meeting WHERE agendaFolded LIKE ? ESCAPE '\\'))"
             arguments += [QuerySQL.containing(value), QuerySQL.containing(value)]
         case .since:
             sql += "p.day >= ?"
@@ -86,9 +86,10 @@ struct QuerySQL {
         }
     }
 
-    /// `EXISTS` a mention in the post of an entity meeting `condition`, in one of `roles`.
+    /// The post mentions an entity meeting `condition`, in one of `roles` (a subquery that runs
+    /// once, through the entity's index, not once per post).
     private mutating func mention(_ condition: String, _ values: [any DatabaseValueConvertible], roles: [String]) {
-        sql += "EXISTS (SELECT 1 FROM mention m JOIN entity e ON e.id = m.entityId WHERE m.postId = p.id AND \(condition)"
+        sql += "p.id IN (SELECT m.postId FROM entity e JOIN mention m ON m.entityId = e.id WHERE \(condition)"
             + " AND m.role IN (\(placeholders(roles.count))))"
         arguments += values
         arguments += roles

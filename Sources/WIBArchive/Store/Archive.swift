@@ -167,9 +167,10 @@ public final class Archive: Sendable {
 
     private static func add(_ entry: ArchiveEntry, to db: Database, changes: inout Changes) throws {
         let columns = "SELECT id, key, source, version, contentHash, truncated, textLength FROM post"
-        var current = try Row.fetchOne(db, sql: "\(columns) WHERE key = ? AND current = 1", arguments: [entry.key])
+        // `+current`: the key's index finds the row; the index on `current` would scan every post.
+        var current = try Row.fetchOne(db.cachedStatement(sql: "\(columns) WHERE key = ? AND +current = 1"), arguments: [entry.key])
         if current == nil, let identity = entry.identity {
-            current = try Row.fetchOne(db, sql: "\(columns) WHERE identity = ? AND current = 1 ORDER BY id LIMIT 1", arguments: [identity])
+            current = try Row.fetchOne(db.cachedStatement(sql: "\(columns) WHERE identity = ? AND current = 1 ORDER BY id LIMIT 1"), arguments: [identity])
         }
         var version = 1
         var key = entry.key
@@ -185,42 +186,42 @@ public final class Archive: Sendable {
             let id: Int64 = current["id"]
             key = current["key"]
             version = current["version"] + 1
-            try db.execute(sql: "UPDATE post SET current = 0 WHERE id = ?", arguments: [id])
-            try db.execute(sql: "DELETE FROM meeting WHERE postId = ?", arguments: [id])
-            try db.execute(sql: "DELETE FROM mention WHERE postId = ?", arguments: [id])
-            try db.execute(sql: "DELETE FROM postText WHERE rowid = ?", arguments: [id])
+            try db.cachedStatement(sql: "UPDATE post SET current = 0 WHERE id = ?").execute(arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM meeting WHERE postId = ?").execute(arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM mention WHERE postId = ?").execute(arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM postText WHERE rowid = ?").execute(arguments: [id])
             changes.updated += 1
         } else {
             changes.added += 1
         }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO post (key, identity, version, current, source, url, title, posted, day, topic, topicFolded, truncated, textLength,
                               contentHash, json)
             VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [key, entry.identity, version, entry.source, entry.url, entry.title, entry.posted, entry.day, entry.topic,
-                             entry.topic?.folded, entry.truncated, entry.bodyText.count, entry.contentHash, entry.json])
+            """).execute(arguments: [key, entry.identity, version, entry.source, entry.url, entry.title, entry.posted, entry.day, entry.topic,
+                                     entry.topic?.folded, entry.truncated, entry.bodyText.count, entry.contentHash, entry.json])
         let postID = db.lastInsertedRowID
-        try db.execute(sql: "INSERT INTO postText (rowid, title, body) VALUES (?, ?, ?)", arguments: [postID, entry.title, entry.bodyText])
+        try db.cachedStatement(sql: "INSERT INTO postText (rowid, title, body) VALUES (?, ?, ?)").execute(arguments: [postID, entry.title, entry.bodyText])
         var meetingIDs: [Int64] = []
         for (ordinal, meeting) in entry.meetings.enumerated() {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO meeting (postId, ordinal, date, timeOfDay, format, formatFolded, agendaItem, agendaFolded)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [postID, ordinal, meeting.date, meeting.timeOfDay, meeting.format, meeting.format?.folded,
-                                 meeting.agendaItem, meeting.agendaItem?.folded])
+                """).execute(arguments: [postID, ordinal, meeting.date, meeting.timeOfDay, meeting.format, meeting.format?.folded,
+                                         meeting.agendaItem, meeting.agendaItem?.folded])
             let meetingID = db.lastInsertedRowID
             meetingIDs.append(meetingID)
             for briefer in meeting.briefers {
-                try db.execute(sql: "INSERT INTO briefer (meetingId, name, title, organization) VALUES (?, ?, ?, ?)",
-                               arguments: [meetingID, briefer.name, briefer.title, briefer.organization])
+                try db.cachedStatement(sql: "INSERT INTO briefer (meetingId, name, title, organization) VALUES (?, ?, ?, ?)")
+                    .execute(arguments: [meetingID, briefer.name, briefer.title, briefer.organization])
             }
         }
         for mention in entry.mentions {
-            try db.execute(sql: "INSERT INTO entity (kind, key, folded, number) VALUES (?, ?, ?, ?) ON CONFLICT (kind, key) DO NOTHING",
-                           arguments: [mention.kind, mention.key, mention.key.folded, mention.number])
-            let entityID = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE kind = ? AND key = ?", arguments: [mention.kind, mention.key])
-            try db.execute(sql: "INSERT INTO mention (postId, meetingId, entityId, role) VALUES (?, ?, ?, ?)",
-                           arguments: [postID, mention.meeting.map { meetingIDs[$0] }, entityID, mention.role])
+            try db.cachedStatement(sql: "INSERT INTO entity (kind, key, folded, number) VALUES (?, ?, ?, ?) ON CONFLICT (kind, key) DO NOTHING")
+                .execute(arguments: [mention.kind, mention.key, mention.key.folded, mention.number])
+            let entityID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entity WHERE kind = ? AND key = ?"), arguments: [mention.kind, mention.key])
+            try db.cachedStatement(sql: "INSERT INTO mention (postId, meetingId, entityId, role) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [postID, mention.meeting.map { meetingIDs[$0] }, entityID, mention.role])
         }
     }
 }
