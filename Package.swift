@@ -55,6 +55,7 @@ let package = Package(
         .target(name: "WIBTestSupport", dependencies: ["WIBReaders", "WIBAnnotators", "Yams"], path: "Tests/WIBTestSupport"),
         .executableTarget(name: "wib-accuracy", dependencies: ["WIBTestSupport"], path: "Benchmarks/Accuracy"),
         .executableTarget(name: "wib-bench", dependencies: ["WIBKit"], path: "Benchmarks/Throughput"),
+        .executableTarget(name: "wib-archive-bench", dependencies: ["WIBArchive"], path: "Benchmarks/Archive"),
         // libFuzzer targets: built only by Fuzz/run (swift build --sanitize=fuzzer), which gives them libFuzzer's main.
         .executableTarget(name: "wib-fuzz-readers", dependencies: ["WIBKit"], path: "Fuzz/ReaderFuzzer",
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
