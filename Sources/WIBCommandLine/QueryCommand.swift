@@ -53,6 +53,9 @@ struct QueryCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Let --pack replace a file wib did not write.")
     var overwrite = false
 
+    @Flag(name: .shortAndLong, help: "No summary line on standard error.")
+    var quiet = false
+
     func validate() throws {
         if let pack, PackExporter.Format(file: pack) == nil {
             throw ValidationError("--pack \(pack): a pack is written as Markdown or HTML; give a file ending in \(PackExporter.Format.fileExtensions)")
@@ -84,7 +87,7 @@ struct QueryCommand: AsyncParsableCommand {
                 try ArchiveOutput.write(pack, archive: store, overwrites: overwrite) { rendering.write(to: $0) }
             }
         }
-        StandardError.write(["wib: \(Summary.count(matches.count, "post")) matched\(pack.map { ", a pack of them written to \($0)" } ?? "")"])
+        if !quiet { StandardError.write(["wib: \(Summary.count(matches.count, "post")) matched\(pack.map { ", a pack of them written to \($0)" } ?? "")"]) }
     }
 
     /// A line per post: its day, its first meeting's format, title and source, in columns.
