@@ -97,7 +97,7 @@ do {
         }
         let median = times.sorted()[times.count / 2]
         let milliseconds = Double(median.components.attoseconds) / 1e15 + Double(median.components.seconds) * 1000
-        let name = "'\(text)'".padding(toLength: 58, withPad: " ", startingAt: 0)
+        let name = "'\(text)'".padding(toLength: 64, withPad: " ", startingAt: 0)
         print("query \(name)" + String(format: " %5d posts, %6.1f ms (median of 21; target < 50 ms)", count, milliseconds))
     }
 } catch {

@@ -3,8 +3,9 @@ import WIBKit
 
 /// Adds posts read from files and folders to an archive: every input is read as `wib pack`
 /// reads it (any kind wib reads, folders recursively, posts read twice kept once), annotated,
-/// then added in one transaction (``Archive/add(_:)``). An input that cannot be read stops the
-/// run before the archive is touched.
+/// then added in one transaction (``Archive/add(_:validators:files:)``). An input that cannot be
+/// read stops the run before the archive is touched. A file whose text is what it was when it was
+/// last indexed is not read again, unless ``rereads``.
 public struct ArchiveIndexing: Sendable {
     /// The files and folders to read (`-` for standard input).
     public var inputs: [String]
@@ -12,6 +13,9 @@ public struct ArchiveIndexing: Sendable {
     public var excluding: [GlobPattern]
     /// The reader.
     public var reader: PostReader
+    /// Whether files unchanged since they were indexed are read again (after an upgrade of wib,
+    /// whose annotators may find more in them).
+    public var rereads = false
 
     /// What a run did.
     public struct Outcome: Sendable {
@@ -19,6 +23,8 @@ public struct ArchiveIndexing: Sendable {
         public var diagnostics: [Diagnostic] = []
         /// How many posts were read (copies of one post counted apart).
         public var postsRead = 0
+        /// How many files were left out as unchanged since they were indexed.
+        public var filesUnchanged = 0
         /// What the archive made of them.
         public var changes = Archive.Changes()
 
@@ -37,17 +43,20 @@ public struct ArchiveIndexing: Sendable {
     /// input. `progress` hears of each file read.
     public func run(into archive: Archive, standardInput: () -> [UInt8] = { Array(FileHandle.standardInput.readDataToEndOfFile()) },
                     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) async -> Outcome {
-        let collected = Collected()
-        let pipeline = Pipeline {
-            Annotate()
-            Collect(into: collected)
-        }
-        let run = PipelineRun(inputs: inputs, excluding: excluding, output: archive.folder.path, pipeline: pipeline, reader: reader)
-        let result = await run.run(standardInput: standardInput, progress: progress)
-        var outcome = Outcome(diagnostics: result.diagnostics, postsRead: result.postsRead)
-        guard !outcome.failed else { return outcome }
+        var outcome = Outcome()
         do throws(Diagnostic) {
-            outcome.changes = try archive.add(collected.entries)
+            let unchanged = UnchangedFiles(known: rereads ? [:] : try archive.fileHashes())
+            let collected = Collected()
+            let pipeline = Pipeline {
+                Annotate()
+                Collect(into: collected)
+            }
+            let run = PipelineRun(inputs: inputs, excluding: excluding, output: archive.folder.path, pipeline: pipeline,
+                                  reader: unchanged.reader(over: reader))
+            let result = await run.run(standardInput: standardInput, progress: progress)
+            (outcome.diagnostics, outcome.postsRead, outcome.filesUnchanged) = (result.diagnostics, result.postsRead, unchanged.skippedCount)
+            guard !outcome.failed else { return outcome }
+            outcome.changes = try archive.add(collected.entries, files: unchanged.hashes)
         } catch {
             outcome.diagnostics.append(error)
         }

@@ -69,10 +69,12 @@ public final class Archive: Sendable {
         }
     }
 
-    /// Adds `entries`, and records `validators` (what a server said of each address fetched), in
-    /// one transaction: all or nothing. A run that changes nothing is rolled back, so that the
-    /// database file is not written at all.
-    public func add(_ entries: [ArchiveEntry], validators: [String: HTTPFetcher.Validators] = [:]) throws(Diagnostic) -> Changes {
+    /// Adds `entries`, and records `validators` (what a server said of each address fetched) and
+    /// `files` (the hash of each file's text, by absolute path), in one transaction: all or
+    /// nothing. A run that changes nothing is rolled back, so that the database file is not
+    /// written at all.
+    public func add(_ entries: [ArchiveEntry], validators: [String: HTTPFetcher.Validators] = [:],
+                    files: [String: String] = [:]) throws(Diagnostic) -> Changes {
         var changes = Changes()
         do {
             try database.inTransaction { db in
@@ -83,12 +85,24 @@ public final class Archive: Sendable {
                                    arguments: [url, validator.etag, validator.lastModified])
                     recorded = true
                 }
+                for (path, hash) in files.sorted(by: { $0.key < $1.key }) {
+                    try db.cachedStatement(sql: "INSERT INTO sourceFile (path, hash) VALUES (?, ?) ON CONFLICT (path) DO UPDATE SET hash = excluded.hash WHERE hash != excluded.hash")
+                        .execute(arguments: [path, hash])
+                    if db.changesCount > 0 { recorded = true }
+                }
                 return recorded || changes.added + changes.updated > 0 ? .commit : .rollback
             }
         } catch {
             throw .error("cannot write the archive: \(Archive.message(error))", path: databasePath)
         }
         return changes
+    }
+
+    /// The hash of each file's text when it was last indexed, by absolute path.
+    public func fileHashes() throws(Diagnostic) -> [String: String] {
+        try reading { db in
+            Dictionary(try Row.fetchAll(db, sql: "SELECT path, hash FROM sourceFile").map { ($0["path"], $0["hash"]) }, uniquingKeysWith: { a, _ in a })
+        }
     }
 
     /// What the server said of `url` when it was last fetched.
@@ -178,7 +192,7 @@ public final class Archive: Sendable {
             let truncated: Bool = current["truncated"]
             // The same file or address again is the post as it is now; another is another copy.
             let sameSource: Bool = current["source"] == entry.source
-            let richer = (truncated && !entry.truncated) || (truncated == entry.truncated && entry.bodyText.count > current["textLength"])
+            let richer = (truncated && !entry.truncated) || (truncated == entry.truncated && entry.textLength > current["textLength"])
             if current["contentHash"] == entry.contentHash || (entry.truncated && !truncated) || (!sameSource && !richer) {
                 changes.unchanged += 1
                 return
@@ -199,7 +213,7 @@ public final class Archive: Sendable {
                               contentHash, json)
             VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [key, entry.identity, version, entry.source, entry.url, entry.title, entry.posted, entry.day, entry.topic,
-                                     entry.topic?.folded, entry.truncated, entry.bodyText.count, entry.contentHash, entry.json])
+                                     entry.topicFolded, entry.truncated, entry.textLength, entry.contentHash, entry.json])
         let postID = db.lastInsertedRowID
         try db.cachedStatement(sql: "INSERT INTO postText (rowid, title, body) VALUES (?, ?, ?)").execute(arguments: [postID, entry.title, entry.bodyText])
         var meetingIDs: [Int64] = []
@@ -207,8 +221,8 @@ public final class Archive: Sendable {
             try db.cachedStatement(sql: """
                 INSERT INTO meeting (postId, ordinal, date, timeOfDay, format, formatFolded, agendaItem, agendaFolded)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [postID, ordinal, meeting.date, meeting.timeOfDay, meeting.format, meeting.format?.folded,
-                                         meeting.agendaItem, meeting.agendaItem?.folded])
+                """).execute(arguments: [postID, ordinal, meeting.date, meeting.timeOfDay, meeting.format, meeting.formatFolded,
+                                         meeting.agendaItem, meeting.agendaFolded])
             let meetingID = db.lastInsertedRowID
             meetingIDs.append(meetingID)
             for briefer in meeting.briefers {
@@ -218,7 +232,7 @@ public final class Archive: Sendable {
         }
         for mention in entry.mentions {
             try db.cachedStatement(sql: "INSERT INTO entity (kind, key, folded, number) VALUES (?, ?, ?, ?) ON CONFLICT (kind, key) DO NOTHING")
-                .execute(arguments: [mention.kind, mention.key, mention.key.folded, mention.number])
+                .execute(arguments: [mention.kind, mention.key, mention.folded, mention.number])
             let entityID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entity WHERE kind = ? AND key = ?"), arguments: [mention.kind, mention.key])
             try db.cachedStatement(sql: "INSERT INTO mention (postId, meetingId, entityId, role) VALUES (?, ?, ?, ?)")
                 .execute(arguments: [postID, mention.meeting.map { meetingIDs[$0] }, entityID, mention.role])

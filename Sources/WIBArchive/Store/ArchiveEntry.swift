@@ -8,12 +8,21 @@ public struct ArchiveEntry: Sendable {
     struct MeetingRow: Sendable {
         var date: String?, timeOfDay: String?, format: String?, agendaItem: String?
         var briefers: [Briefer]
+        /// `format` and `agendaItem` folded, for matching what users type.
+        var formatFolded: String?, agendaFolded: String?
     }
 
     /// An entity named by the post: `meeting` is the index in ``meetings`` for the roles a
     /// meeting gives (`requester`, `rule37`, `briefer`), `nil` for a span of the text.
     struct MentionRow: Sendable, Hashable {
         var kind: String, key: String, number: Int?, role: String, meeting: Int?
+        /// `key` folded, for matching what users type.
+        var folded: String
+
+        init(kind: String, key: String, number: Int?, role: String, meeting: Int?) {
+            (self.kind, self.key, self.number, self.role, self.meeting) = (kind, key, number, role, meeting)
+            folded = key.folded
+        }
     }
 
     /// What identifies the post across runs: its address without scheme, `www.`, query or final
@@ -29,6 +38,9 @@ public struct ArchiveEntry: Sendable {
     let identity: String?
     let title: String, source: String?, url: String?, posted: String?, day: String?, topic: String?, truncated: Bool
     let bodyText: String
+    /// Characters in ``bodyText``.
+    let textLength: Int
+    let topicFolded: String?
     let meetings: [MeetingRow]
     let mentions: [MentionRow]
 
@@ -55,8 +67,11 @@ public struct ArchiveEntry: Sendable {
         topic = post.metadata.topic
         truncated = post.metadata.truncated
         bodyText = post.bodyText
+        textLength = bodyText.count
+        topicFolded = topic?.folded
         meetings = post.meetings.map {
-            MeetingRow(date: $0.date?.description, timeOfDay: $0.timeOfDay, format: $0.format, agendaItem: $0.agendaItem, briefers: $0.briefers)
+            MeetingRow(date: $0.date?.description, timeOfDay: $0.timeOfDay, format: $0.format, agendaItem: $0.agendaItem, briefers: $0.briefers,
+                       formatFolded: $0.format?.folded, agendaFolded: $0.agendaItem?.folded)
         }
         var mentions: [MentionRow] = []
         var seen = Set<MentionRow>()

@@ -21,6 +21,8 @@ import GRDB
 ///   `requester` and `rule37` (states, by meeting), `briefer` (people or organisations, by meeting).
 /// - `postText`: FTS5 over each current post's `title` and `body` (its text), rowid the post's id.
 /// - `fetch`: what `wib sync` last got from each address: `etag`, `lastModified`.
+/// - `sourceFile` (v2): each file `wib index` read, by absolute `path`, with the `hash` of its
+///   text (64-bit FNV-1a), so that a file unchanged since is not read again.
 ///
 /// Facts (meetings, briefers, mentions, text) are kept for current versions only; earlier
 /// versions keep their JSON.
@@ -94,6 +96,12 @@ enum ArchiveSchema {
                 t.primaryKey("url", .text)
                 t.column("etag", .text)
                 t.column("lastModified", .text)
+            }
+        }
+        migrator.registerMigration("v2: files read") { db in
+            try db.create(table: "sourceFile") { t in
+                t.primaryKey("path", .text)
+                t.column("hash", .text).notNull()
             }
         }
         return migrator
