@@ -53,6 +53,9 @@ struct QueryCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Let --pack replace a file wib did not write.")
     var overwrite = false
 
+    @Flag(name: .long, help: "Write --pack even when no post matches (otherwise that is an error and nothing is written).")
+    var allowEmpty = false
+
     @Flag(name: .shortAndLong, help: "No summary line on standard error.")
     var quiet = false
 
@@ -79,6 +82,10 @@ struct QueryCommand: AsyncParsableCommand {
             print(QueryCommand.table(matches), terminator: "")
         case .json:
             print(try JSONExporter().export(Corpus(posts: posts)))
+        }
+        if let pack, posts.isEmpty, !allowEmpty {
+            StandardError.write(["wib: no post matched, so the pack \(pack) would list none; it was not written (--allow-empty writes it anyway)"])
+            throw ExitCode(1)
         }
         if let pack, let packFormat = PackExporter.Format(file: pack) {
             let exporter = PackExporter(title: title ?? expression, filter: "query \(expression)", format: packFormat)

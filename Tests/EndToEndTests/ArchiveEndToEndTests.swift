@@ -78,6 +78,17 @@ import WIBTestSupport
         #expect(try String(contentsOfFile: mine, encoding: .utf8) == "my notes\n")
     }
 
+    @Test func aPackOfNoAnswersIsNotWrittenUnlessAllowed() throws {
+        let folder = try ArchiveEndToEndTests.indexed(corpus: false)
+        let refused = try WibProcess.run(["query", "format:\"open debate\"", "--archive", "arc", "--pack", "none.md"], in: folder.url)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("no post matched, so the pack none.md would list none; it was not written"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("none.md").path))
+        let allowed = try WibProcess.run(["query", "format:\"open debate\"", "--archive", "arc", "--pack", "none.md", "--allow-empty"], in: folder.url)
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("none.md").path))
+    }
+
     @Test func statsGiveTablesAndCharts() throws {
         let folder = try ArchiveEndToEndTests.indexed(corpus: false)
         let markdown = try WibProcess.run(["stats", "--archive", "arc", "--output", "stats.md", "--since", "2022-01-01", "--until", "2024-12-31"], in: folder.url)

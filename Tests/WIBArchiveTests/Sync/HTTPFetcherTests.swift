@@ -35,4 +35,17 @@ import WIBTestSupport
         await #expect(throws: FetchError.self) { try await fetcher.fetch(URL(string: server.url("/missing"))!) }
         #expect(server.requests.map(\.status) == [503, 503, 200, 503, 503, 503, 404])
     }
+
+    @Test func requestsAreSpacedByTheRate() async throws {
+        let server = try LocalHTTPServer()
+        server.set("/page", .init("ok"))
+        let fetcher = HTTPFetcher(rate: 20, userAgent: "wib/test")
+        let clock = ContinuousClock()
+        let started = clock.now
+        for _ in 0..<4 { _ = try await fetcher.fetch(URL(string: server.url("/page"))!) }
+        // Four requests at 20 a second are at least three intervals of 50 ms apart: a lower
+        // bound, which a busy machine cannot break.
+        #expect(started.duration(to: clock.now) >= .milliseconds(150))
+        #expect(await fetcher.requests == 4)
+    }
 }
