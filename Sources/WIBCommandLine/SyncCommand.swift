@@ -9,8 +9,8 @@ struct SyncCommand: AsyncParsableCommand {
         commandName: "sync",
         abstract: "Follow a feed (RSS or Atom) into an archive: its posts, and the pages of excerpts and new posts.",
         discussion: """
-        Fetches the feed, then the page of every item that is an excerpt, new to the archive, or \
-        marked updated, and adds the posts to DIR/archive.sqlite (made when missing) in one \
+        Fetches the feed, then the page of every item that is an excerpt, new to the archive, \
+        marked updated, or changed in the feed since the last sync, and adds the posts to DIR/archive.sqlite (made when missing) in one \
         transaction. Pages are kept as fetched in DIR/pages/. Requests are conditional (the ETag \
         and Last-Modified date of the last fetch are kept in the archive), so an unchanged feed or \
         page costs a 304, and a sync with nothing new writes nothing. At most --rate requests a \

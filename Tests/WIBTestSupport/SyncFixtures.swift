@@ -1,7 +1,8 @@
 /// A small What's In Blue site for sync tests, served by a ``LocalHTTPServer``: a feed at
 /// `/feed` and two invented posts' pages. “Mali: Briefing” is an excerpt in the feed; “Yemen:
 /// Consultations” is whole in it. ``update(_:)`` changes the Mali post (its page, and a `*` in its
-/// feed title), as the site does when a post is updated.
+/// feed title), as the site does when a post is updated; ``reviseYemen(_:)`` changes the Yemen
+/// post without marking it.
 public enum SyncFixtures {
     /// The Mali page's path.
     public static let maliPath = "/whatsinblue/2025/01/mali-briefing.php"
@@ -30,7 +31,16 @@ public enum SyncFixtures {
         server.set(maliPath, .init(page(server, path: maliPath, title: "Mali: Briefing*", paragraphs: [opening, maliBackground, added]), etag: "\"mali-2\""))
     }
 
-    private static func feed(_ server: LocalHTTPServer, maliTitle: String) -> String {
+    /// Serves the site with the Yemen post changed in the feed and on its page, without a `*`:
+    /// the consultations moved to the morning.
+    public static func reviseYemen(_ server: LocalHTTPServer) {
+        let opening = yemenOpening.replacingOccurrences(of: "This afternoon", with: "This morning")
+        server.set("/feed", .init(feed(server, maliTitle: "Mali: Briefing", yemenOpening: opening), contentType: "application/rss+xml", etag: "\"feed-3\""))
+        server.set(yemenPath, .init(page(server, path: yemenPath, title: "Yemen: Consultations", paragraphs: [opening]),
+                                    lastModified: "Tue, 14 Jan 2025 11:00:00 GMT"))
+    }
+
+    private static func feed(_ server: LocalHTTPServer, maliTitle: String, yemenOpening: String = yemenOpening) -> String {
         """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">

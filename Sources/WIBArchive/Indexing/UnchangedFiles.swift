@@ -10,7 +10,8 @@ final class UnchangedFiles: @unchecked Sendable {
     private var skipped = 0
     private var read: [String: String] = [:]
 
-    /// Skips the files whose path and text hash are in `known` (absolute paths).
+    /// Skips the files whose path and text hash are in `known` (absolute paths; other keys,
+    /// such as feed items', match no file).
     init(known: [String: String]) {
         self.known = known
     }

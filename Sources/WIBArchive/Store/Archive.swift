@@ -70,7 +70,8 @@ public final class Archive: Sendable {
     }
 
     /// Adds `entries`, and records `validators` (what a server said of each address fetched) and
-    /// `files` (the hash of each file's text, by absolute path), in one transaction: all or
+    /// `files` (the hash of each source's text: a file by absolute path, a feed item by `item:`
+    /// and its address), in one transaction: all or
     /// nothing. A run that changes nothing is rolled back, so that the database file is not
     /// written at all.
     public func add(_ entries: [ArchiveEntry], validators: [String: HTTPFetcher.Validators] = [:],
@@ -98,7 +99,8 @@ public final class Archive: Sendable {
         return changes
     }
 
-    /// The hash of each file's text when it was last indexed, by absolute path.
+    /// The hash of each source's text when it was last read: files by absolute path, feed items
+    /// by `item:` and their address.
     public func fileHashes() throws(Diagnostic) -> [String: String] {
         try reading { db in
             Dictionary(try Row.fetchAll(db, sql: "SELECT path, hash FROM sourceFile").map { ($0["path"], $0["hash"]) }, uniquingKeysWith: { a, _ in a })

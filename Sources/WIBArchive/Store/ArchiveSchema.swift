@@ -21,8 +21,10 @@ import GRDB
 ///   `requester` and `rule37` (states, by meeting), `briefer` (people or organisations, by meeting).
 /// - `postText`: FTS5 over each current post's `title` and `body` (its text), rowid the post's id.
 /// - `fetch`: what `wib sync` last got from each address: `etag`, `lastModified`.
-/// - `sourceFile` (v2): each file `wib index` read, by absolute `path`, with the `hash` of its
-///   text (64-bit FNV-1a), so that a file unchanged since is not read again.
+/// - `sourceFile` (v2): each source read, with the `hash` of its text (64-bit FNV-1a): a file
+///   `wib index` read, by absolute `path`, so that a file unchanged since is not read again; a
+///   feed item `wib sync` read, by `item:` and its address, so that a changed item's page is
+///   fetched again.
 ///
 /// Facts (meetings, briefers, mentions, text) are kept for current versions only; earlier
 /// versions keep their JSON.

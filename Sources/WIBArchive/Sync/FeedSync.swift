@@ -5,8 +5,9 @@ import WIBKit
 ///
 /// 1. fetches the feed (RSS 2.0 or Atom), conditionally: a 304 ends the run, having written
 ///    nothing;
-/// 2. for every item that is an excerpt, new to the archive, or marked updated (`*` in its
-///    title, `Update:` before it), fetches the post's page, conditionally too: a changed page is
+/// 2. for every item that is an excerpt, new to the archive, marked updated (`*` in its title,
+///    `Update:` before it), or changed in the feed since the last sync (its title, date or text),
+///    fetches the post's page, conditionally too: a changed page is
 ///    kept as fetched in `DIR/pages/` (its address's path, then the first 8 hex digits of its
 ///    hash: an earlier version of the page stays beside it), and read as the post; a page that
 ///    cannot be fetched or read leaves the feed's copy, with a warning;
@@ -60,7 +61,13 @@ public struct FeedSync: Sendable {
             }
             outcome.items = posts.count
             var kept: [Post] = []
-            let toFetch = try posts.map { post throws(Diagnostic) in try needsPage(post, archive: archive) }
+            let known = try archive.fileHashes()
+            let items = Dictionary(posts.compactMap { post in post.metadata.url.map { ("item:\($0)", FeedSync.hash(of: post)) } },
+                                   uniquingKeysWith: { first, _ in first })
+            let toFetch = try posts.map { post throws(Diagnostic) in
+                try needsPage(post, archive: archive) || post.metadata.url.map { known["item:\($0)"] != items["item:\($0)"] } == true
+            }
+            let fetching = toFetch.filter { $0 }.count
             var done = 0
             for (item, fetchPage) in zip(posts, toFetch) {
                 guard fetchPage, let link = item.metadata.url, let url = URL(string: link) else {
@@ -69,7 +76,7 @@ public struct FeedSync: Sendable {
                 }
                 defer {
                     done += 1
-                    progress?(done, toFetch.filter { $0 }.count)
+                    progress?(done, fetching)
                 }
                 do throws(Diagnostic) {
                     switch try await fetch(url, archive: archive) {
@@ -93,7 +100,7 @@ public struct FeedSync: Sendable {
                 do { return try result.get() } catch { throw .error("cannot make the post's JSON: \(error)", path: address) }
             }
             outcome.diagnostics += kept.flatMap(\.diagnostics).filter { !$0.message.contains("carries only an excerpt") }
-            outcome.changes = try archive.add(entries, validators: validators)
+            outcome.changes = try archive.add(entries, validators: validators, files: items)
         } catch {
             outcome.diagnostics.append(error)
         }
@@ -106,6 +113,13 @@ public struct FeedSync: Sendable {
         guard item.metadata.url != nil else { return false }
         if item.metadata.truncated || item.metadata.updated { return true }
         return !(try archive.holdsWholePost(key: ArchiveEntry.key(of: item)))
+    }
+
+    /// The hash of what the feed says of an item: its title, update mark, date and text.
+    static func hash(of item: Post) -> String {
+        var hash = WrittenFiles.ContentHash()
+        hash.add("\(item.metadata.title)\n\(item.metadata.updated)\n\(item.metadata.posted?.description ?? "")\n\(item.bodyText)".utf8)
+        return hash.digest
     }
 
     /// Fetches `url` with the validators the archive keeps for it; a failure is an error for the

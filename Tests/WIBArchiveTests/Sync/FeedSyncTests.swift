@@ -51,6 +51,21 @@ import WIBTestSupport
         #expect(server.requests.filter { $0.path == SyncFixtures.yemenPath }.count == 1)
     }
 
+    @Test func aPostChangedInTheFeedWithoutAStarHasItsPageFetchedAgain() async throws {
+        let server = try LocalHTTPServer()
+        SyncFixtures.publish(on: server)
+        let folder = try TemporaryFolder()
+        let archive = try Archive(folder: folder.url.path, creating: true)
+        _ = await FeedSyncTests.sync(server, into: archive)
+        SyncFixtures.reviseYemen(server)
+        let outcome = await FeedSyncTests.sync(server, into: archive)
+        #expect(outcome.pagesFetched == 1 && outcome.changes.updated == 1, "\(outcome)")
+        let yemen = server.requests.filter { $0.path == SyncFixtures.yemenPath }
+        #expect(yemen.map { $0.headers["if-modified-since"] } == [nil, "Tue, 14 Jan 2025 09:00:00 GMT"])
+        let pair = try archive.versionPair(of: "yemen-consultations")
+        #expect(pair.old.meeting.timeOfDay == "afternoon" && pair.new.meeting.timeOfDay == "morning")
+    }
+
     @Test func anExcerptNeverReplacesAWholeCopy() async throws {
         let server = try LocalHTTPServer()
         SyncFixtures.publish(on: server)
