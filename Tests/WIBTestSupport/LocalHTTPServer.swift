@@ -10,13 +10,19 @@ import Glibc
 public final class LocalHTTPServer: @unchecked Sendable {
     /// A page it serves.
     public struct Page: Sendable {
+        /// What a 200 answer carries.
         public var body: String
+        /// The `Content-Type` header.
         public var contentType: String
+        /// The `ETag` header, if any; a request naming it in `If-None-Match` gets 304.
         public var etag: String?
+        /// The `Last-Modified` header, if any; without an ETag, a request naming it in
+        /// `If-Modified-Since` gets 304.
         public var lastModified: String?
         /// How many requests get 503 before the page is served.
         public var failures: Int
 
+        /// A page.
         public init(_ body: String, contentType: String = "text/html; charset=utf-8", etag: String? = nil, lastModified: String? = nil, failures: Int = 0) {
             self.body = body
             self.contentType = contentType
@@ -34,6 +40,7 @@ public final class LocalHTTPServer: @unchecked Sendable {
             self.status = status
         }
 
+        /// The path asked for.
         public let path: String
         /// Header names in lower case.
         public let headers: [String: String]

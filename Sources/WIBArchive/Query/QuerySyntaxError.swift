@@ -23,6 +23,7 @@ public struct QuerySyntaxError: Error, Sendable, Hashable, CustomStringConvertib
         self.query = query
     }
 
+    /// The error line, the query, and a caret under the column.
     public var description: String {
         // A query typed on one line; a line break in it is shown as a space, so the caret lines up.
         let line = String(query.map { $0.isNewline || $0 == "\t" ? " " : $0 })
