@@ -65,7 +65,7 @@ public struct FeedSync: Sendable {
             let items = Dictionary(posts.compactMap { post in post.metadata.url.map { ("item:\($0)", FeedSync.hash(of: post)) } },
                                    uniquingKeysWith: { first, _ in first })
             let toFetch = try posts.map { post throws(Diagnostic) in
-                try needsPage(post, archive: archive) || post.metadata.url.map { known["item:\($0)"] != items["item:\($0)"] } == true
+                try needsPage(post, archive: archive, changedInFeed: post.metadata.url.map { known["item:\($0)"] != items["item:\($0)"] } ?? false)
             }
             let fetching = toFetch.filter { $0 }.count
             var done = 0
@@ -93,12 +93,12 @@ public struct FeedSync: Sendable {
                     kept.append(item)
                 }
             }
-            // The feed's excerpt warnings say to read the page, which this run has done or tried.
             let entries = try await Batch().map(kept) { post in
                 Result { try ArchiveEntry(StandardAnnotators.annotate(post, with: StandardAnnotators.all)) }
             }.map { result throws(Diagnostic) in
                 do { return try result.get() } catch { throw .error("cannot make the post's JSON: \(error)", path: address) }
             }
+            // The feed's excerpt warnings say to read the page, which this run has done or tried.
             outcome.diagnostics += kept.flatMap(\.diagnostics).filter { !$0.message.contains("carries only an excerpt") }
             outcome.changes = try archive.add(entries, validators: validators, files: items)
         } catch {
@@ -107,11 +107,11 @@ public struct FeedSync: Sendable {
         return outcome
     }
 
-    /// Whether the item's page is to be fetched: an excerpt, a post not yet kept whole, or one
-    /// marked updated.
-    private func needsPage(_ item: Post, archive: Archive) throws(Diagnostic) -> Bool {
+    /// Whether the item's page is to be fetched: an excerpt, a post not yet kept whole, one
+    /// marked updated, or one `changedInFeed` since the last sync.
+    private func needsPage(_ item: Post, archive: Archive, changedInFeed: Bool) throws(Diagnostic) -> Bool {
         guard item.metadata.url != nil else { return false }
-        if item.metadata.truncated || item.metadata.updated { return true }
+        if item.metadata.truncated || item.metadata.updated || changedInFeed { return true }
         return !(try archive.holdsWholePost(key: ArchiveEntry.key(of: item)))
     }
 
