@@ -20,6 +20,7 @@ let package = Package(
         // `swift package generate-documentation --target WIBKit`: the catalogue is Sources/WIBKit/WIBKit.docc,
         // and the code it shows is in Snippets/, which SwiftPM builds as programs (swift test runs them).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -39,9 +40,10 @@ let package = Package(
             .product(name: "Subprocess", package: "swift-subprocess"),
             .product(name: "SystemPackage", package: "swift-system"),
         ]),
+        .target(name: "WIBArchive", dependencies: ["WIBKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "WIBCommandLine",
-            dependencies: ["WIBKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["WIBKit", "WIBArchive", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "wib", dependencies: ["WIBCommandLine"]),
         .plugin(
@@ -56,6 +58,7 @@ let package = Package(
         .target(name: "WIBTestSupport", dependencies: ["WIBReaders", "WIBAnnotators", "Yams"], path: "Tests/WIBTestSupport"),
         .executableTarget(name: "wib-accuracy", dependencies: ["WIBTestSupport"], path: "Benchmarks/Accuracy"),
         .executableTarget(name: "wib-bench", dependencies: ["WIBKit"], path: "Benchmarks/Throughput"),
+        .executableTarget(name: "wib-archive-bench", dependencies: ["WIBArchive"], path: "Benchmarks/Archive"),
         // libFuzzer targets: built only by Fuzz/run (swift build --sanitize=fuzzer), which gives them libFuzzer's main.
         .executableTarget(name: "wib-fuzz-readers", dependencies: ["WIBKit"], path: "Fuzz/ReaderFuzzer",
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
@@ -66,6 +69,7 @@ let package = Package(
         .testTarget(name: "WIBReadersTests", dependencies: ["WIBReaders", "WIBTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "WIBExportersTests", dependencies: ["WIBExporters", "WIBReaders", "WIBAnnotators", "WIBMarkdown", "WIBTestSupport", "Yams"]),
         .testTarget(name: "WIBKitTests", dependencies: ["WIBKit", "WIBTestSupport"]),
+        .testTarget(name: "WIBArchiveTests", dependencies: ["WIBArchive", "WIBTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EndToEndTests", dependencies: ["wib", "wib-fuzz-readers", "WIBTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

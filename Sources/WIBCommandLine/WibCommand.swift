@@ -10,7 +10,8 @@ public struct WibCommand: ParsableCommand {
         Exit codes: 0 success; 1 input errors, each printed as PATH:LINE: error: MESSAGE; 2 usage errors.
         """,
         version: WibCommand.version,
-        subcommands: [ConvertCommand.self, PackCommand.self, RunCommand.self, TransformersCommand.self]
+        subcommands: [ConvertCommand.self, PackCommand.self, RunCommand.self, TransformersCommand.self,
+                      IndexCommand.self, QueryCommand.self, StatsCommand.self, DiffCommand.self, SyncCommand.self]
     )
 
     /// The version `wib --version` prints.
