@@ -41,7 +41,7 @@ struct QueryCommand: AsyncParsableCommand {
 
     @OptionGroup var archive: ArchiveOption
 
-    @Option(name: .long, help: "table: a line per post (day, format, title, source); json: the posts as CONTRACT.md gives them.")
+    @Option(name: .long, help: "table: a line per post (day, format, title, source); json: the posts in the JSON shape `wib convert --to json` writes.")
     var format: Format = .table
 
     @Option(name: .long, help: ArgumentHelp("Also write a briefing pack of the answers to this file (.md, .markdown, .html or .htm).", valueName: "file"))

@@ -29,7 +29,7 @@ public struct ArchiveEntry: Sendable {
     /// slash (`url:securitycouncilreport.org/whatsinblue/2024/06/x.php`), else the absolute
     /// path of its file (`file:/home/…/post.txt`), else its title and posted date.
     public let key: String
-    /// The post's JSON, as CONTRACT.md gives it (`body` included).
+    /// The post's JSON, as `wib convert --to json` writes it (`body` included).
     public let json: String
     /// The 64-bit FNV-1a hash of ``json``, in 16 hex digits.
     public let contentHash: String

@@ -10,7 +10,7 @@ import GRDB
 ///   only), `source`, `url`, `title`, `posted` and `day` (the first meeting's date, else the
 ///   posted date; ISO 8601 text), `topic` and `topicFolded`, `truncated` (1 for an excerpt),
 ///   `textLength` (characters of its text), `contentHash` (64-bit FNV-1a of `json`, 16 hex
-///   digits) and `json` (the post's JSON as CONTRACT.md gives it, `body` included).
+///   digits) and `json` (the post's JSON, as `wib convert --to json` writes it, `body` included).
 /// - `meeting`: every meeting a current post previews, in order (`ordinal` from 0): `date`,
 ///   `timeOfDay`, `format` (and `formatFolded`), `agendaItem` (and `agendaFolded`).
 /// - `briefer`: a meeting's briefers: `name`, `title`, `organization`.
