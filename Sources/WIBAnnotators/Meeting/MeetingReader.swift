@@ -97,9 +97,17 @@ struct MeetingReader {
         return sentences
     }
 
-    /// The sentences of a block, coordinated meeting clauses apart.
+    /// The sentences of a block, coordinated meeting clauses apart; a clause that names no day of
+    /// its own continues the one before it.
     private static func sentences(of block: BlockText, rules: DateResolver) -> [MeetingSentence] {
-        block.sentences.flatMap { range in coordinatedClauses(of: range, in: block).map { MeetingSentence(block: block, tokens: $0, rules: rules) } }
+        block.sentences.flatMap { range in
+            var lead: MeetingSentence?
+            return coordinatedClauses(of: range, in: block).map { clause in
+                let sentence = MeetingSentence(block: block, tokens: clause, rules: rules, continuing: lead)
+                lead = sentence
+                return sentence
+            }
+        }
     }
 
     /// The paragraphs after the opening whose first sentence previews a meeting: it leads with
@@ -138,13 +146,45 @@ struct MeetingReader {
     /// afternoon (25 July) to put the draft in blue, and adoption is now expected tomorrow"), as
     /// its two clauses: cut before an "and" whose clause has a future verb within its first words,
     /// when a day is named on both sides.
+    /// Two kinds of business one after the other ("is expected to renew the mandate and then hold
+    /// its debate", "will adopt the resolution, then move to consultations", "will vote before
+    /// holding its debate") are cut at the word of sequence, when both sides name a kind of meeting.
     static func coordinatedClauses(of sentence: Range<Int>, in block: BlockText) -> [Range<Int>] {
         for i in sentence where block.isWord(i, "and") {
             guard opensFutureClause(after: i, before: sentence.upperBound, in: block),
                   namesADay(sentence.lowerBound..<i, in: block), namesADay(i..<sentence.upperBound, in: block) else { continue }
             return [sentence.lowerBound..<i, i..<sentence.upperBound]
         }
+        for i in sentence where block.tokens[i].kind == .word {
+            guard let cut = sequenceCut(at: i, in: block), cut > sentence.lowerBound else { continue }
+            let before = sentence.lowerBound..<cut, after = cut..<sentence.upperBound
+            guard MeetingSentence.format(in: before, sentence: before, block: block) != nil,
+                  MeetingSentence.format(in: after, sentence: after, block: block) != nil else { continue }
+            return [before, after]
+        }
         return [sentence]
+    }
+
+    private static let sequenceWords: WordSet = ["then", "afterwards", "afterward", "subsequently", "thereafter"]
+
+    /// Where a clause of business that follows other business begins, when the word at `i` tells
+    /// of the sequence: the "and" before "then" within three words ("and then", "and will then",
+    /// "and afterwards"), a comma right before "then", or "before" with a verb in "-ing" ("before
+    /// holding", "before moving into").
+    private static func sequenceCut(at i: Int, in block: BlockText) -> Int? {
+        if block.isWord(i, in: sequenceWords) {
+            if block.isWord(i, "then"), let comma = block.previous(before: i), block.isMark(comma, ",") { return comma }
+            var j = block.previous(before: i)
+            for _ in 0..<3 {
+                guard let k = j, block.tokens[k].kind == .word else { return nil }
+                if block.isWord(k, "and") { return k }
+                j = block.previous(before: k)
+            }
+            return nil
+        }
+        guard block.isWord(i, "before"), let verb = block.next(after: i), block.tokens[verb].kind == .word,
+              block.string(ofToken: verb).hasSuffix("ing") else { return nil }
+        return i
     }
 
     /// Whether a future verb stands within the first five words after the "and" at `i`, before any

@@ -16,10 +16,11 @@ final class MeetingSentence {
     let clause: Range<Int>
     /// The tokens the meeting's day and time of day are read from: the whole sentence, or what
     /// follows a verb that calls the meeting off or moves it ("has been postponed to Monday (25
-    /// March)").
+    /// March)"), or, for a clause that names no day and continues another ("and then hold its
+    /// debate"), that clause's.
     let dayTokens: Range<Int>
     /// Whether a verb calls a meeting off or moves it ("has been postponed", "was cancelled").
-    var movesAMeeting: Bool { dayTokens != tokens }
+    let movesAMeeting: Bool
     /// The day the sentence names for a meeting, if any ("tomorrow", "(28 June)", "on Thursday"),
     /// whether it names a day at all (even one without a year), and whether the only days it names
     /// are those of something already done ("agreed this afternoon (25 July)").
@@ -56,7 +57,9 @@ final class MeetingSentence {
     /// The rules its dates were resolved by.
     let rules: DateResolver
 
-    init(block: BlockText, tokens: Range<Int>, rules: DateResolver) {
+    /// Reads the sentence (or clause) `tokens` of `block`; a clause that continues `lead` ("and
+    /// then hold its debate") and names no day of its own takes its day and its tense.
+    init(block: BlockText, tokens: Range<Int>, rules: DateResolver, continuing lead: MeetingSentence? = nil) {
         self.rules = rules
         self.block = block
         self.tokens = tokens
@@ -73,8 +76,12 @@ final class MeetingSentence {
         var reported: Int?, reportedFuture = false, reportedDay = false
         var cancel: Int?
         for i in tokens where block.tokens[i].kind == .word && !(block.tokens[i].isCapitalised && block.month(at: i) != nil) {
+            // "Members have added consultations to their programme of work for tomorrow": a meeting
+            // put on the calendar is to come, and "added" says nothing.
+            let schedules = block.isWord(i, in: MeetingSentence.schedulingVerbs) && MeetingSentence.actsOnAMeeting(i, in: tokens, block: block)
+            if schedules { future = true }
             // "X told members that the mission will need …": what follows a verb of saying is the speaker's.
-            if reported == nil, block.has(.saying, at: i), !MeetingSentence.inRelativeClause(i, block: block) { reported = i }
+            if reported == nil, block.has(.saying, at: i), !schedules, !MeetingSentence.inRelativeClause(i, block: block) { reported = i }
             let coming = block.has(.relativeDay, at: i) && MeetingSentence.comingDay(at: i, in: block) != nil
             if reported != nil {
                 if block.has(.future, at: i) { reportedFuture = true }
@@ -84,16 +91,23 @@ final class MeetingSentence {
                 if coming { relative = true }
             }
             // A request is made before the meeting it asks for: "Russia has called for consultations this evening".
-            if DateAnnotator.isPast(i, in: block), !block.has(.requestVerb, at: i) { past = true }
+            if DateAnnotator.isPast(i, in: block), !block.has(.requestVerb, at: i), !schedules { past = true }
             if block.has(.pastMeeting, at: i) { pastMeeting = true }
             // "the meeting, which was postponed from last week": the history of a meeting told of elsewhere.
-            if block.has(.cancelled, at: i), !MeetingSentence.inRelativeClause(i, block: block), MeetingSentence.callsOff(i, in: tokens, block: block) { cancel = i }
+            if block.has(.cancelled, at: i), !MeetingSentence.inRelativeClause(i, block: block), MeetingSentence.actsOnAMeeting(i, in: tokens, block: block) { cancel = i }
         }
         if reported != nil, reportedDay {
             future = future || reportedFuture
             relative = true
         }
-        dayTokens = cancel.map { ($0 + 1)..<tokens.upperBound } ?? tokens
+        // "… is expected to renew the mandate tomorrow and then hold its debate": the debate's day and tense are the renewal's.
+        if let lead, cancel == nil, !lead.movesAMeeting, !(MeetingSentence.date(in: tokens, block: block, rules: rules).1) {
+            future = future || lead.isUpcoming
+            dayTokens = lead.dayTokens
+        } else {
+            dayTokens = cancel.map { ($0 + 1)..<tokens.upperBound } ?? tokens
+        }
+        movesAMeeting = cancel != nil
         // Called off, unless a day still to come is named after the verb ("postponed to Monday").
         isCancelled = cancel.map { cancel in
             let new: (date: CalendarDate?, named: Bool, done: Bool) = MeetingSentence.date(in: (cancel + 1)..<tokens.upperBound, block: block, rules: rules)
@@ -119,13 +133,21 @@ final class MeetingSentence {
         return false
     }
 
-    /// Whether the verb at `i` calls off or moves a meeting: one with a meeting as its object
-    /// ("postponed the vote"), or a perfect or passive one whose subject is a meeting ("The vote
-    /// …, which had been planned for this morning, has been postponed"), not one of a subordinate
-    /// clause about something else ("where the presidential election has been postponed").
-    private static func callsOff(_ i: Int, in tokens: Range<Int>, block: BlockText) -> Bool {
+    /// Verbs that put a meeting on the calendar ("added consultations to the programme of work").
+    private static let schedulingVerbs: WordSet = ["added", "slotted", "inserted", "included", "pencilled", "penciled", "placed", "put"]
+
+    /// Whether the verb at `i` (one that calls off, moves or schedules) acts on a meeting: one with
+    /// a meeting as its object ("postponed the vote", "added consultations"), or a perfect or
+    /// passive one whose subject is a meeting ("The vote …, which had been planned for this
+    /// morning, has been postponed"), not one of a subordinate clause about something else ("where
+    /// the presidential election has been postponed").
+    private static func actsOnAMeeting(_ i: Int, in tokens: Range<Int>, block: BlockText) -> Bool {
+        // Over its determiner and qualifiers: "postponed the vote", "added an open briefing".
         var after = block.next(after: i)
-        if block.isWord(after, "the") || block.isWord(after, "its") || block.isWord(after, "a") { after = after.flatMap { block.next(after: $0) } }
+        for _ in 0..<3 {
+            guard let k = after, let end = block.cue(at: k, where: { $0 == .keptQualifier || $0 == .droppedQualifier }) else { break }
+            after = block.next(after: end - 1)
+        }
         if let object = after, object < tokens.upperBound, isMeeting(object, in: block) { return true }
         guard block.isWord(block.previous(before: i), in: perfectOrPassive) else { return false }
         var j = block.previous(before: i)
