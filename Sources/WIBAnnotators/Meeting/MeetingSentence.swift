@@ -186,19 +186,20 @@ final class MeetingSentence {
         var done: CalendarDate??
         // "Tomorrow (28 June)", "next Tuesday (7 April)", "Monday’s (3 March)": the day in brackets after a day word.
         for i in tokens where block.isMark(i, "(") {
-            guard let word = dayWord(before: i, in: block), let day = block.next(after: i), let found = DateAnnotator.date(at: day, in: block, rules: rules) else { continue }
-            let id = found.entity.id
-            guard id.count == 10 || (id.hasPrefix("--") && id.count == 7) else { continue }
+            guard let word = dayWord(before: i, in: block), let day = block.next(after: i), let found = DateAnnotator.date(at: day, in: block, rules: rules),
+                  let days = firstAndLastDay(of: found.entity.id) else { continue }
+            let id = days.first
             let resolved = id.hasPrefix("--") ? nil : CalendarDate(iso: id)
             if isDone(word, in: block) {
                 if done == nil { done = .some(resolved) }
                 continue
             }
-            // A weekday fixes the year: "Monday (3 March)" is the 3 March that is a Monday.
-            if let resolved, let named = weekdayNumber(at: word, in: block), resolved.isoWeekday != named,
-               let matching = [DateResolver.Tense.past, .future].lazy.compactMap({ rules.day(resolved.day, month: resolved.month, year: nil, tense: $0)?.date })
+            // A weekday fixes the year: "Monday (3 March)" is the 3 March that is a Monday; over
+            // two days ("Tuesday and Wednesday (22 and 23 October)"), the weekday is the last day's.
+            if let resolved, let last = CalendarDate(iso: days.last), let named = weekdayNumber(at: word, in: block), last.isoWeekday != named,
+               let matching = [DateResolver.Tense.past, .future].lazy.compactMap({ rules.day(last.day, month: last.month, year: nil, tense: $0)?.date })
                 .first(where: { $0.isoWeekday == named }) {
-                return (matching, true, false)
+                return (matching.adding(days: resolved.day - last.day), true, false)
             }
             if let resolved, weekdayNumber(at: word, in: block) == nil, case .posted(let posted) = rules.reference, resolved < posted {
                 // A day in brackets after "tomorrow" is to come: the next such day, if the calendar has one.
@@ -206,11 +207,14 @@ final class MeetingSentence {
             }
             return (resolved, true, false)
         }
-        for i in tokens where block.tokens[i].kind != .space {
+        var rangeEnd = tokens.lowerBound
+        for i in tokens where block.tokens[i].kind != .space && i >= rangeEnd {
             // (A day in brackets after a day word was read above.)
             if block.tokens[i].kind == .number, !(block.isMark(i - 1, "(") && dayWord(before: i - 1, in: block) != nil),
-               let found = DateAnnotator.date(at: i, in: block, rules: rules), found.entity.attributes[.role] == .event {
-                let id = found.entity.id
+               let found = DateAnnotator.date(at: i, in: block, rules: rules), found.entity.attributes[.role] == .event || isTwoDays(found.entity.id) {
+                // "on 22 and 23 October": the first day; the second is no other date.
+                rangeEnd = found.last + 1
+                guard let id = firstAndLastDay(of: found.entity.id)?.first else { continue }
                 // A day already past is another event's ("where the election has been pushed back to …").
                 if id.count == 10, let day = CalendarDate(iso: id), case .posted(let posted) = rules.reference, day < posted { continue }
                 guard id.count == 10 || id.hasPrefix("--") else { continue }
@@ -239,6 +243,21 @@ final class MeetingSentence {
         if let weekday { return (weekday, true, false) }
         if let done { return (done, true, true) }
         return (nil, false, false)
+    }
+
+    /// The first and last day of a date's id: a day ("2019-10-22", "--10-22") is both; a range
+    /// of days ("2019-10-22/2019-10-23") its two ends; a month or a year is neither (`nil`).
+    private static func firstAndLastDay(of id: String) -> (first: String, last: String)? {
+        let parts = id.split(separator: "/").map(String.init)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ $0.count == 10 || ($0.hasPrefix("--") && $0.count == 7) }) else { return nil }
+        return (parts[0], parts[parts.count - 1])
+    }
+
+    /// Whether a date's id is a meeting held over two days ("22 and 23 October", "22–23
+    /// October"), not a longer period ("from 22 to 28 October").
+    private static func isTwoDays(_ id: String) -> Bool {
+        guard let days = firstAndLastDay(of: id), let first = CalendarDate(iso: days.first), let last = CalendarDate(iso: days.last) else { return false }
+        return last.daysSinceEpoch - first.daysSinceEpoch == 1
     }
 
     /// The day word before the bracket at `open`: "tomorrow (", "Thursday morning (", or a
@@ -286,7 +305,8 @@ final class MeetingSentence {
 
     /// The format: the first meeting noun of the clause with the qualifiers that change its kind,
     /// else the kind its verb names (vote → vote; adopt, renew, extend → adoption; brief →
-    /// briefing). `definite` when the noun refers back ("the meeting", "tomorrow’s briefing").
+    /// briefing; the Council or one of its bodies "will meet" → meeting). `definite` when the noun
+    /// refers back ("the meeting", "tomorrow’s briefing").
     static func format(in clause: Range<Int>, sentence: Range<Int>, block: BlockText) -> (text: String, definite: Bool)? {
         var i = clause.lowerBound
         while i < clause.upperBound {
@@ -314,7 +334,7 @@ final class MeetingSentence {
         }
         // A verb names the kind when it is one: after "will", "to", "expected to" ("will vote on",
         // "is expected to extend"), or a noun of adoption ("renewal", "rollover").
-        var vote = false, adoption = false, brief = false
+        var vote = false, adoption = false, brief = false, meets = false
         for j in sentence where block.tokens[j].kind == .word && block.has(.voteWord, at: j) {
             if isVerb(j, in: block) || block.isWord(block.next(after: j), "on") { vote = true }
         }
@@ -323,12 +343,23 @@ final class MeetingSentence {
             if block.isWord(j, in: MeetingSentence.briefForms), isVerb(j, in: block) { brief = true }
             // "will hear from the Special Envoy", "expect to hear on Thursday morning (15 April) from"
             if block.isWord(j, "hear"), hearsFrom(j, in: block), isVerb(j, in: block) { brief = true }
+            // "The Council’s Working Group on …, which Uruguay chairs, is expected to meet on Wednesday"
+            if block.isWord(j, in: MeetingSentence.meetVerbs), isVerb(j, in: block),
+               (clause.lowerBound..<j).contains(where: { block.isWord($0, in: MeetingSentence.bodies) }) {
+                meets = true
+            }
         }
         if vote { return ("vote", false) }
         if adoption { return ("adoption", false) }
         if brief { return ("briefing", false) }
+        if meets { return ("meeting", false) }
         return nil
     }
+
+    private static let meetVerbs: WordSet = ["meet", "meets", "convene", "convenes", "reconvene"]
+    /// Words that name the Council or one of its bodies as the subject of "meet" (not parties or
+    /// ministers who meet elsewhere).
+    private static let bodies: WordSet = ["council", "committee", "group", "members", "body", "commission", "configuration", "subsidiary"]
 
     private static let timeWords: WordSet = ["on", "this", "at", "in", "the", "later", "next", "week", "am", "pm", "noon", "midday"]
 

@@ -4,7 +4,8 @@ import WIBCore
 
 /// Classes of meeting language the third held-out batch showed the reader missing, each in
 /// several phrasings of our own in the style of real posts (invented people), none of them the
-/// batch's: business in sequence in one clause; a meeting put on the programme of work.
+/// batch's: business in sequence in one clause; a meeting put on the programme of work; a body of
+/// the Council that "will meet"; a meeting held over two days.
 @Suite struct MeetingLanguageClassTests {
     typealias Expected = MeetingLanguageTests.Expected
     typealias Case = MeetingLanguageTests.Case
@@ -44,7 +45,37 @@ import WIBCore
              meetings: []),
     ]
 
-    @Test(arguments: sequences + programmeOfWork)
+    static let bodiesThatMeet: [Case] = [
+        Case(kind: "a working group 'is expected to meet' on a day: format 'meeting'", posted: "2020-03-16",
+             text: "The Council’s Informal Working Group on Documentation and Other Procedural Questions, chaired by Estonia, is expected to meet on Thursday (19 March) to consider the working methods of the Council during the pandemic.",
+             meetings: [Expected(date: "2020-03-19", format: "meeting")]),
+        Case(kind: "a sanctions committee 'will convene'", posted: "2020-03-16",
+             text: "The 1267 Sanctions Committee will convene tomorrow afternoon (17 March) with the Monitoring Team to discuss its latest report.",
+             meetings: [Expected(date: "2020-03-17", time: "afternoon", format: "meeting")]),
+        Case(kind: "Council members 'will meet' troop contributors", posted: "2020-03-16",
+             text: "On Friday (20 March), Council members will meet with the troop-contributing countries to UNIFIL to hear their concerns about the safety of peacekeepers.",
+             meetings: [Expected(date: "2020-03-20", format: "meeting")]),
+        Case(kind: "leaders who 'are expected to meet' elsewhere hold no Council meeting", posted: "2020-03-16",
+             text: "The two Cypriot leaders are expected to meet on Thursday (19 March) in the buffer zone.",
+             meetings: []),
+    ]
+
+    static let twoDays: [Case] = [
+        Case(kind: "two weekdays and two days in brackets: the first day", posted: "2020-10-19",
+             text: "The Council’s annual open debate on women, peace and security will be held on Tuesday and Wednesday (20 and 21 October). Executive Director Nomvula Ferreira-Haddad is expected to brief.",
+             meetings: [Expected(date: "2020-10-20", format: "open debate", briefers: ["Nomvula Ferreira-Haddad"])]),
+        Case(kind: "two days with a dash in brackets", posted: "2020-10-19",
+             text: "The high-level open debate on climate and security is scheduled for Thursday and Friday (22–23 October).",
+             meetings: [Expected(date: "2020-10-22", format: "high-level open debate")]),
+        Case(kind: "'on 26 and 27 October' without weekdays", posted: "2020-10-19",
+             text: "The Council will hold a two-day open debate on peacekeeping on 26 and 27 October.",
+             meetings: [Expected(date: "2020-10-26", format: "open debate")]),
+        Case(kind: "two days in the next year fixed by their weekdays", posted: "2020-12-28",
+             text: "On Monday and Tuesday (4 and 5 January), the Council will hold its open debate on the rule of law.",
+             meetings: [Expected(date: "2021-01-04", format: "open debate")]),
+    ]
+
+    @Test(arguments: sequences + programmeOfWork + bodiesThatMeet + twoDays)
     func theMeetingsAreRead(_ example: Case) throws {
         let post = try MeetingFactCaseTests.post(example.text, posted: example.posted, title: "Test")
         #expect(post.meetings.map(Expected.init) == example.meetings)
