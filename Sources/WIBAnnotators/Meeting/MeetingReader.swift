@@ -51,8 +51,10 @@ struct MeetingReader {
             heads.append((date, format.text))
         }
         // With no day and kind named together: the first meeting of the first paragraph, unless
-        // the day it names is past ("At Monday’s (3 March) briefing").
-        if starts.isEmpty, let first = sentences.firstIndex(where: { sentence in
+        // the day it names is past ("At Monday’s (3 March) briefing"), or the paragraph tells of a
+        // month's business ("the programme of work for the month", "later in the month").
+        if starts.isEmpty, !sentences.contains(where: { $0.block.index == firstParagraph && MeetingReader.namesAMonth($0) }),
+           let first = sentences.firstIndex(where: { sentence in
             guard sentence.block.index == firstParagraph, sentence.isUpcoming, !sentence.isBackground, sentence.format != nil, !sentence.day.done else { return false }
             if let date = sentence.date, let posted, date < posted { return false }
             return true
@@ -79,6 +81,18 @@ struct MeetingReader {
             var found = meeting(from: scope.map { sentences[$0] })
             if !sentences[starts[number]].hasDate, heads.indices.contains(number) { found.date = heads[number].date }
             return found
+        }
+    }
+
+    private static let monthPrepositions: WordSet = ["in", "for", "during", "throughout"]
+
+    /// Whether a sentence names a month as the time of business: "month" ("this month", "later in
+    /// the month"), a programme of work, or a month's name after "in", "for" or "during".
+    private static func namesAMonth(_ sentence: MeetingSentence) -> Bool {
+        let block = sentence.block
+        return sentence.tokens.contains { i in
+            block.isWord(i, "month") || block.isWord(i, "programme") && block.isWord(block.next(after: i), "of")
+                || block.tokens[i].isCapitalised && block.month(at: i) != nil && block.isWord(block.previous(before: i), in: monthPrepositions)
         }
     }
 

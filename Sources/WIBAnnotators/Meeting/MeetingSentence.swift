@@ -329,6 +329,11 @@ final class MeetingSentence {
                 i = noun.end
                 continue
             }
+            // "convene a meeting under the agenda item “…” to vote on a draft": a plain meeting held
+            // to vote or to adopt is that business.
+            if noun.format == "meeting", qualifiers.isEmpty, let business = purpose(in: noun.end..<clause.upperBound, block: block) {
+                return (business, definite)
+            }
             let phrase = (qualifiers + [noun.format]).joined(separator: " ")
             return (phrase, definite)
         }
@@ -353,6 +358,16 @@ final class MeetingSentence {
         if adoption { return ("adoption", false) }
         if brief { return ("briefing", false) }
         if meets { return ("meeting", false) }
+        return nil
+    }
+
+    /// The business a clause names by its verb after a meeting noun: "vote" ("to vote on a
+    /// draft") or "adoption" ("to adopt the annual report"); not a noun ("ahead of the vote").
+    private static func purpose(in range: Range<Int>, block: BlockText) -> String? {
+        for j in range where block.tokens[j].kind == .word && isVerb(j, in: block) {
+            if block.has(.voteWord, at: j) { return "vote" }
+            if block.has(.adoptionWord, at: j), !adoptionNouns.contains(block.tokens[j].key) { return "adoption" }
+        }
         return nil
     }
 

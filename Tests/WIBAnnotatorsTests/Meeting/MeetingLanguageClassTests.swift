@@ -5,7 +5,8 @@ import WIBCore
 /// Classes of meeting language the third held-out batch showed the reader missing, each in
 /// several phrasings of our own in the style of real posts (invented people), none of them the
 /// batch's: business in sequence in one clause; a meeting put on the programme of work; a body of
-/// the Council that "will meet"; a meeting held over two days.
+/// the Council that "will meet"; a meeting held over two days; a meeting convened to vote; a month's
+/// business with no day.
 @Suite struct MeetingLanguageClassTests {
     typealias Expected = MeetingLanguageTests.Expected
     typealias Case = MeetingLanguageTests.Case
@@ -75,7 +76,34 @@ import WIBCore
              meetings: [Expected(date: "2021-01-04", format: "open debate")]),
     ]
 
-    @Test(arguments: sequences + programmeOfWork + bodiesThatMeet + twoDays)
+    static let meetingsHeldToVote: [Case] = [
+        Case(kind: "'convene a meeting under the … agenda item to vote on a draft': vote", posted: "2022-06-28",
+             text: "On Thursday afternoon (30 June), the Council will convene a meeting under the “Reports of the Secretary-General on the Sudan and South Sudan” agenda item to vote on a draft resolution extending the mandate of UNISFA.",
+             meetings: [Expected(date: "2022-06-30", time: "afternoon", format: "vote", agenda: "Reports of the Secretary-General on the Sudan and South Sudan")]),
+        Case(kind: "'hold a meeting to adopt': adoption", posted: "2022-06-28",
+             text: "Tomorrow (29 June), the Council is scheduled to hold a meeting to adopt a resolution on the Panel of Experts assisting the Yemen sanctions committee.",
+             meetings: [Expected(date: "2022-06-29", format: "adoption")]),
+        Case(kind: "'a session at which members are expected to vote': vote", posted: "2022-06-28",
+             text: "This afternoon (28 June), the Council will hold a session at which members are expected to vote on the draft on Syria’s cross-border aid mechanism.",
+             meetings: [Expected(date: "2022-06-28", time: "afternoon", format: "vote")]),
+        Case(kind: "a meeting ahead of a vote named by a noun stays a meeting", posted: "2022-06-28",
+             text: "Tomorrow (29 June), the Council will hold a meeting on Mali ahead of the vote on the mission’s mandate.",
+             meetings: [Expected(date: "2022-06-29", format: "meeting")]),
+    ]
+
+    static let monthsBusiness: [Case] = [
+        Case(kind: "a programme of work's signature event with no day is not previewed", posted: "2022-12-01",
+             text: "India holds the Council presidency in December, and members adopted the programme of work for the month this morning. As its signature event, India has planned an open debate on reformed multilateralism, which its External Affairs Minister is expected to chair.",
+             meetings: []),
+        Case(kind: "a meeting 'later this month' is not previewed", posted: "2022-12-01",
+             text: "The Council is expected to hold its semi-annual briefing on the International Residual Mechanism for Criminal Tribunals later this month. Its President, Judge Tomasz Kowalczyk-Oduya, will brief.",
+             meetings: []),
+        Case(kind: "a meeting 'next month' is not previewed", posted: "2022-12-01",
+             text: "Members will hold consultations on the Golan next month, when the Secretary-General’s report is due.",
+             meetings: []),
+    ]
+
+    @Test(arguments: sequences + programmeOfWork + bodiesThatMeet + twoDays + meetingsHeldToVote + monthsBusiness)
     func theMeetingsAreRead(_ example: Case) throws {
         let post = try MeetingFactCaseTests.post(example.text, posted: example.posted, title: "Test")
         #expect(post.meetings.map(Expected.init) == example.meetings)
