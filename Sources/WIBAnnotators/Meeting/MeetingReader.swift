@@ -331,6 +331,13 @@ struct MeetingReader {
                 var j = end
                 while j < sentence.tokens.upperBound {
                     if block.has(.supportedBy, at: j) || block.isMark(j, ";") || block.isMark(j, ".") || block.isWord(j, in: MeetingReader.relativePronouns) { break }
+                    // "Sierra Leone (on behalf of the A3+), the UK (the penholder) and …": a role in
+                    // brackets; a group's members in brackets are read ("the A3+ (Algeria, …)").
+                    if block.isMark(j, "("), block.state(at: block.next(after: j) ?? j) == nil,
+                       let close = (j..<sentence.tokens.upperBound).first(where: { block.isMark($0, ")") }) {
+                        j = close + 1
+                        continue
+                    }
                     if block.tokens[j].kind == .word, block.state(at: j) == nil, !isListWord(j, in: block), !block.tokens[j].isCapitalised {
                         // "the UK, the penholder, and Switzerland": a role between commas.
                         var before = block.previous(before: j)
@@ -421,10 +428,11 @@ struct MeetingReader {
         return clauses(of: sentence).flatMap { briefers(inClause: $0, listed: listed) }
     }
 
-    /// The sentence cut at semicolons, unless they separate the items of a list after a colon.
+    /// The sentence cut at semicolons, unless they separate the items of a list after a colon or
+    /// after the noun of the speakers ("The expected briefers are X; Y, who …; and Z, founder of …").
     private func clauses(of sentence: MeetingSentence) -> [MeetingSentence] {
         let block = sentence.block
-        let colon = sentence.tokens.first { block.isMark($0, ":") }
+        let colon = sentence.tokens.first { block.isMark($0, ":") || block.has(.brieferNoun, at: $0) }
         let semicolons = sentence.tokens.filter { i in block.isMark(i, ";") && colon.map { i < $0 } ?? true }
         guard !semicolons.isEmpty else { return [sentence] }
         var pieces: [MeetingSentence] = []
@@ -515,14 +523,20 @@ struct MeetingReader {
     }
 
     /// Whether the person ending at `last` only attends ("will also attend", "is expected to
-    /// participate") or is said not to brief ("will speak but is not expected to brief").
+    /// participate", "who will chair") or is said not to brief ("will speak but is not expected to
+    /// brief"); a relative clause in the present tells of an office ("who chairs a commission").
     private func attends(after last: Int, in block: BlockText, sentence: MeetingSentence) -> Bool {
         var j = block.next(after: last)
         if let comma = j, block.isMark(comma, ",") { j = block.next(after: comma) }
         var steps = 0
+        var relative = false
         while let k = j, k < sentence.tokens.upperBound, steps < 6 {
             if block.isWord(k, "not") || block.isWord(k, "never") { return deniesBriefing(after: k, in: block, sentence: sentence) }
-            if block.has(.attendVerb, at: k) || isPresenceVerb(k, in: block) { return true }
+            if block.isWord(k, in: MeetingReader.relativePronouns) { relative = true }
+            if block.has(.attendVerb, at: k) || isPresenceVerb(k, in: block) {
+                // "X, who chairs an international commission": an office; "X, who will chair the meeting": presence.
+                return !relative || block.isWord(block.previous(before: k), in: MeetingReader.auxiliaries)
+            }
             if MeetingReader.briefWords.contains(block.tokens[k].key) || block.isMark(k, ",") || block.isMark(k, ";") { return false }
             j = block.next(after: k)
             steps += 1

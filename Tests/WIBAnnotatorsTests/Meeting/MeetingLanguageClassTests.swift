@@ -6,7 +6,9 @@ import WIBCore
 /// several phrasings of our own in the style of real posts (invented people), none of them the
 /// batch's: business in sequence in one clause; a meeting put on the programme of work; a body of
 /// the Council that "will meet"; a meeting held over two days; a meeting convened to vote; a month's
-/// business with no day.
+/// business with no day; requesters with roles in brackets; briefers in a semicolon list after
+/// "the briefers are", honorifics such as "Baroness"; a briefer before a relative clause and "will
+/// make her first briefing".
 @Suite struct MeetingLanguageClassTests {
     typealias Expected = MeetingLanguageTests.Expected
     typealias Case = MeetingLanguageTests.Case
@@ -103,7 +105,44 @@ import WIBCore
              meetings: []),
     ]
 
-    @Test(arguments: sequences + programmeOfWork + bodiesThatMeet + twoDays + meetingsHeldToVote + monthsBusiness)
+    static let requestersWithRoles: [Case] = [
+        Case(kind: "each requester followed by its role in brackets", posted: "2023-11-06",
+             text: "This afternoon (6 November), Council members will hold closed consultations on Myanmar at the request of the UK (the penholder on Myanmar), Malta (as chair of the working group on children and armed conflict) and Ecuador (on behalf of the elected members).",
+             meetings: [Expected(date: "2023-11-06", time: "afternoon", format: "closed consultations", requestedBy: ["GBR", "MLT", "ECU"])]),
+        Case(kind: "'requested by' with a relative clause in brackets", posted: "2023-11-06",
+             text: "Tomorrow morning (7 November), the Council will hold an open briefing on Haiti, requested by Guyana (which speaks for the A3+ on this file) and France.",
+             meetings: [Expected(date: "2023-11-07", time: "morning", format: "open briefing", requestedBy: ["GUY", "FRA"])]),
+        Case(kind: "a group's members in brackets are still read", posted: "2023-11-06",
+             text: "Tomorrow (7 November), the Council will hold a briefing on Sudan at the request of the A3 (Gabon, Ghana and Mozambique) and Switzerland (the co-penholder).",
+             meetings: [Expected(date: "2023-11-07", format: "briefing", requestedBy: ["GAB", "GHA", "MOZ", "CHE"])]),
+    ]
+
+    static let briefersInSemicolonLists: [Case] = [
+        Case(kind: "'the speakers will be' a semicolon list of bare names with relative clauses and honorifics", posted: "2023-11-06",
+             text: "On Wednesday (8 November), the Council will hold an open debate on the protection of civilians. The speakers will be Dame Olwen Carrick-Baptiste, who leads a de-mining charity; Lord Tobias Ferreira-Lund, a former mediator; and Nadia Okonjo-Varga, who heads a refugee network in Erbil.",
+             meetings: [Expected(date: "2023-11-08", format: "open debate", briefers: ["Olwen Carrick-Baptiste", "Tobias Ferreira-Lund", "Nadia Okonjo-Varga"])]),
+        Case(kind: "'briefers are expected to be' a titled briefer, then bare names with an apposition and 'Baroness'", posted: "2023-11-06",
+             text: "Tomorrow (7 November), the Council will hold its annual open debate on women, peace and security. Briefers are expected to be Executive Director of UN Women Sabine Ohlsson-Mbeki; Tariq Mansour-Eklund, who coordinates a women’s mediation network; and Baroness Clementine Ashworth-Nkemelu, a founder of a survivors’ fund.",
+             meetings: [Expected(date: "2023-11-07", format: "open debate", briefers: ["Sabine Ohlsson-Mbeki", "Tariq Mansour-Eklund", "Clementine Ashworth-Nkemelu"])]),
+        Case(kind: "someone who chairs a commission briefs; someone who will chair the meeting does not", posted: "2023-11-06",
+             text: "Tomorrow (7 November), the Council will hold an open debate on Iraq. The expected briefers are Sir Ansel Whitcombe-Aidoo, who chairs an independent commission on the missing; and Ruth Amankwah-Stoll, a lawyer. Foreign Minister Piet Hallvard-Mensah, who will chair the meeting, is also expected to speak.",
+             meetings: [Expected(date: "2023-11-07", format: "open debate", briefers: ["Ansel Whitcombe-Aidoo", "Ruth Amankwah-Stoll"])]),
+    ]
+
+    static let briefersAfterRelativeClauses: [Case] = [
+        Case(kind: "'X, who took up her post …, will make her first briefing'", posted: "2021-09-07",
+             text: "Tomorrow afternoon (8 September), Beatrix Lindqvist-Osei, who was appointed Special Envoy for the Horn of Africa in July, will make her first briefing to the Council.",
+             meetings: [Expected(date: "2021-09-08", time: "afternoon", format: "briefing", briefers: ["Beatrix Lindqvist-Osei"])]),
+        Case(kind: "'X, whose term ends this month, will deliver her final briefing'", posted: "2021-09-07",
+             text: "Tomorrow (8 September), Kaja Rasmussen-Obi, whose term as Special Coordinator ends this month, will deliver her final briefing on the Middle East.",
+             meetings: [Expected(date: "2021-09-08", format: "briefing", briefers: ["Kaja Rasmussen-Obi"])]),
+        Case(kind: "'is expected to give his first briefing'", posted: "2021-09-07",
+             text: "On Thursday (9 September), Mateus Okafor-Lindahl, who became head of UNMISS in July, is expected to give his first briefing to the Council.",
+             meetings: [Expected(date: "2021-09-09", format: "briefing", briefers: ["Mateus Okafor-Lindahl"])]),
+    ]
+
+    @Test(arguments: sequences + programmeOfWork + bodiesThatMeet + twoDays + meetingsHeldToVote + monthsBusiness + requestersWithRoles
+                     + briefersInSemicolonLists + briefersAfterRelativeClauses)
     func theMeetingsAreRead(_ example: Case) throws {
         let post = try MeetingFactCaseTests.post(example.text, posted: example.posted, title: "Test")
         #expect(post.meetings.map(Expected.init) == example.meetings)
