@@ -365,10 +365,11 @@ public struct PersonAnnotator: EntityFinder {
     static func continuesList(before first: Int, lastPerson: Int?, in block: BlockText) -> Bool {
         guard let lastPerson, let joint = block.previous(before: first) else { return false }
         if block.isMark(joint, ";") || (block.isWord(joint, "and") && block.isMark(block.previous(before: joint), ";")) {
-            // "A, a nurse; B, security director of a charity; and C": the items of a list after a colon.
+            // "A, a nurse; B, security director of a charity; and C": the items of a list after a
+            // colon, or after the noun of the speakers ("The expected briefers are A; B, who …; and C").
             let semicolon = block.isMark(joint, ";") ? joint : block.previous(before: joint)!
             let sentence = block.sentence(containing: first)
-            return sentence.contains(lastPerson) && (sentence.lowerBound..<lastPerson).contains { block.isMark($0, ":") }
+            return sentence.contains(lastPerson) && (sentence.lowerBound..<lastPerson).contains { block.isMark($0, ":") || block.has(.brieferNoun, at: $0) }
                 && !(lastPerson..<semicolon).contains { block.isMark($0, ";") || block.isMark($0, ".") }
         }
         if block.isWord(joint, "and"), let before = block.previous(before: joint) {
@@ -413,6 +414,23 @@ public struct PersonAnnotator: EntityFinder {
         return false
     }
 
+    private static let deliveryVerbs: WordSet = ["make", "give", "deliver", "provide", "present", "offer"]
+    private static let briefingDeterminers: WordSet = ["a", "an", "the", "her", "his", "their", "its", "first", "initial", "final", "last",
+                                                       "inaugural", "maiden", "regular", "annual", "monthly", "own", "joint"]
+
+    /// Whether token `k` is a verb that gives a briefing with the briefing as its object: "make
+    /// her first briefing", "give his final briefing", "deliver a joint briefing".
+    static func givesABriefing(_ k: Int, in block: BlockText) -> Bool {
+        guard block.isWord(k, in: deliveryVerbs) else { return false }
+        var j = block.next(after: k)
+        var words = 0
+        while let i = j, words < 4, block.isWord(i, in: briefingDeterminers) {
+            j = block.next(after: i)
+            words += 1
+        }
+        return block.isWord(j, "briefing")
+    }
+
     /// The honorific right before token `first` ("Dr", "Dato"), as its first token.
     static func honorific(before first: Int, in block: BlockText) -> Int? {
         guard var j = block.previous(before: first) else { return nil }
@@ -431,8 +449,8 @@ public struct PersonAnnotator: EntityFinder {
     /// brief", "said").
     static func speaks(after last: Int, in block: BlockText) -> Bool {
         var j = block.next(after: last)
-        // ", who leads a youth network in Tunisia, are expected to brief"
-        if let comma = j, block.isMark(comma, ","), block.isWord(block.next(after: comma), "who") {
+        // ", who leads a youth network in Tunisia, are expected to brief", ", whose term ends this month, will brief"
+        if let comma = j, block.isMark(comma, ","), block.isWord(block.next(after: comma), "who") || block.isWord(block.next(after: comma), "whose") {
             var k = comma + 1
             while k < block.tokens.count, !block.isMark(k, ","), !block.isMark(k, "."), !block.isMark(k, ";") { k += 1 }
             guard block.isMark(k, ",") else { return false }
@@ -450,7 +468,7 @@ public struct PersonAnnotator: EntityFinder {
         }
         var steps = 0
         while let k = j, steps < 6 {
-            if speech.contains(block.tokens[k].key) { return true }
+            if speech.contains(block.tokens[k].key) || givesABriefing(k, in: block) { return true }
             guard auxiliaries.contains(block.tokens[k].key) else { return false }
             j = block.next(after: k)
             steps += 1

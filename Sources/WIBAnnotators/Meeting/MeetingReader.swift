@@ -51,8 +51,10 @@ struct MeetingReader {
             heads.append((date, format.text))
         }
         // With no day and kind named together: the first meeting of the first paragraph, unless
-        // the day it names is past ("At Monday’s (3 March) briefing").
-        if starts.isEmpty, let first = sentences.firstIndex(where: { sentence in
+        // the day it names is past ("At Monday’s (3 March) briefing"), or the paragraph tells of a
+        // month's business ("the programme of work for the month", "later in the month").
+        if starts.isEmpty, !sentences.contains(where: { $0.block.index == firstParagraph && MeetingReader.namesAMonth($0) }),
+           let first = sentences.firstIndex(where: { sentence in
             guard sentence.block.index == firstParagraph, sentence.isUpcoming, !sentence.isBackground, sentence.format != nil, !sentence.day.done else { return false }
             if let date = sentence.date, let posted, date < posted { return false }
             return true
@@ -82,6 +84,18 @@ struct MeetingReader {
         }
     }
 
+    private static let monthPrepositions: WordSet = ["in", "for", "during", "throughout"]
+
+    /// Whether a sentence names a month as the time of business: "month" ("this month", "later in
+    /// the month"), a programme of work, or a month's name after "in", "for" or "during".
+    private static func namesAMonth(_ sentence: MeetingSentence) -> Bool {
+        let block = sentence.block
+        return sentence.tokens.contains { i in
+            block.isWord(i, "month") || block.isWord(i, "programme") && block.isWord(block.next(after: i), "of")
+                || block.tokens[i].isCapitalised && block.month(at: i) != nil && block.isWord(block.previous(before: i), in: monthPrepositions)
+        }
+    }
+
     private var firstParagraph: Int { document.blocks.indices.first { document.kinds[$0] != .heading } ?? 0 }
 
     /// The sentences of the opening: the text blocks before the first heading that follows text.
@@ -97,9 +111,17 @@ struct MeetingReader {
         return sentences
     }
 
-    /// The sentences of a block, coordinated meeting clauses apart.
+    /// The sentences of a block, coordinated meeting clauses apart; a clause that names no day of
+    /// its own continues the one before it.
     private static func sentences(of block: BlockText, rules: DateResolver) -> [MeetingSentence] {
-        block.sentences.flatMap { range in coordinatedClauses(of: range, in: block).map { MeetingSentence(block: block, tokens: $0, rules: rules) } }
+        block.sentences.flatMap { range in
+            var lead: MeetingSentence?
+            return coordinatedClauses(of: range, in: block).map { clause in
+                let sentence = MeetingSentence(block: block, tokens: clause, rules: rules, continuing: lead)
+                lead = sentence
+                return sentence
+            }
+        }
     }
 
     /// The paragraphs after the opening whose first sentence previews a meeting: it leads with
@@ -138,13 +160,45 @@ struct MeetingReader {
     /// afternoon (25 July) to put the draft in blue, and adoption is now expected tomorrow"), as
     /// its two clauses: cut before an "and" whose clause has a future verb within its first words,
     /// when a day is named on both sides.
+    /// Two kinds of business one after the other ("is expected to renew the mandate and then hold
+    /// its debate", "will adopt the resolution, then move to consultations", "will vote before
+    /// holding its debate") are cut at the word of sequence, when both sides name a kind of meeting.
     static func coordinatedClauses(of sentence: Range<Int>, in block: BlockText) -> [Range<Int>] {
         for i in sentence where block.isWord(i, "and") {
             guard opensFutureClause(after: i, before: sentence.upperBound, in: block),
                   namesADay(sentence.lowerBound..<i, in: block), namesADay(i..<sentence.upperBound, in: block) else { continue }
             return [sentence.lowerBound..<i, i..<sentence.upperBound]
         }
+        for i in sentence where block.tokens[i].kind == .word {
+            guard let cut = sequenceCut(at: i, in: block), cut > sentence.lowerBound else { continue }
+            let before = sentence.lowerBound..<cut, after = cut..<sentence.upperBound
+            guard MeetingSentence.format(in: before, sentence: before, block: block) != nil,
+                  MeetingSentence.format(in: after, sentence: after, block: block) != nil else { continue }
+            return [before, after]
+        }
         return [sentence]
+    }
+
+    private static let sequenceWords: WordSet = ["then", "afterwards", "afterward", "subsequently", "thereafter"]
+
+    /// Where a clause of business that follows other business begins, when the word at `i` tells
+    /// of the sequence: the "and" before "then" within three words ("and then", "and will then",
+    /// "and afterwards"), a comma right before "then", or "before" with a verb in "-ing" ("before
+    /// holding", "before moving into").
+    private static func sequenceCut(at i: Int, in block: BlockText) -> Int? {
+        if block.isWord(i, in: sequenceWords) {
+            if block.isWord(i, "then"), let comma = block.previous(before: i), block.isMark(comma, ",") { return comma }
+            var j = block.previous(before: i)
+            for _ in 0..<3 {
+                guard let k = j, block.tokens[k].kind == .word else { return nil }
+                if block.isWord(k, "and") { return k }
+                j = block.previous(before: k)
+            }
+            return nil
+        }
+        guard block.isWord(i, "before"), let verb = block.next(after: i), block.tokens[verb].kind == .word,
+              block.string(ofToken: verb).hasSuffix("ing") else { return nil }
+        return i
     }
 
     /// Whether a future verb stands within the first five words after the "and" at `i`, before any
@@ -277,6 +331,13 @@ struct MeetingReader {
                 var j = end
                 while j < sentence.tokens.upperBound {
                     if block.has(.supportedBy, at: j) || block.isMark(j, ";") || block.isMark(j, ".") || block.isWord(j, in: MeetingReader.relativePronouns) { break }
+                    // "Sierra Leone (on behalf of the A3+), the UK (the penholder) and …": a role in
+                    // brackets; a group's members in brackets are read ("the A3+ (Algeria, …)").
+                    if block.isMark(j, "("), block.state(at: block.next(after: j) ?? j) == nil,
+                       let close = (j..<sentence.tokens.upperBound).first(where: { block.isMark($0, ")") }) {
+                        j = close + 1
+                        continue
+                    }
                     if block.tokens[j].kind == .word, block.state(at: j) == nil, !isListWord(j, in: block), !block.tokens[j].isCapitalised {
                         // "the UK, the penholder, and Switzerland": a role between commas.
                         var before = block.previous(before: j)
@@ -367,10 +428,11 @@ struct MeetingReader {
         return clauses(of: sentence).flatMap { briefers(inClause: $0, listed: listed) }
     }
 
-    /// The sentence cut at semicolons, unless they separate the items of a list after a colon.
+    /// The sentence cut at semicolons, unless they separate the items of a list after a colon or
+    /// after the noun of the speakers ("The expected briefers are X; Y, who …; and Z, founder of …").
     private func clauses(of sentence: MeetingSentence) -> [MeetingSentence] {
         let block = sentence.block
-        let colon = sentence.tokens.first { block.isMark($0, ":") }
+        let colon = sentence.tokens.first { block.isMark($0, ":") || block.has(.brieferNoun, at: $0) }
         let semicolons = sentence.tokens.filter { i in block.isMark(i, ";") && colon.map { i < $0 } ?? true }
         guard !semicolons.isEmpty else { return [sentence] }
         var pieces: [MeetingSentence] = []
@@ -461,14 +523,20 @@ struct MeetingReader {
     }
 
     /// Whether the person ending at `last` only attends ("will also attend", "is expected to
-    /// participate") or is said not to brief ("will speak but is not expected to brief").
+    /// participate", "who will chair") or is said not to brief ("will speak but is not expected to
+    /// brief"); a relative clause in the present tells of an office ("who chairs a commission").
     private func attends(after last: Int, in block: BlockText, sentence: MeetingSentence) -> Bool {
         var j = block.next(after: last)
         if let comma = j, block.isMark(comma, ",") { j = block.next(after: comma) }
         var steps = 0
+        var relative = false
         while let k = j, k < sentence.tokens.upperBound, steps < 6 {
             if block.isWord(k, "not") || block.isWord(k, "never") { return deniesBriefing(after: k, in: block, sentence: sentence) }
-            if block.has(.attendVerb, at: k) || isPresenceVerb(k, in: block) { return true }
+            if block.isWord(k, in: MeetingReader.relativePronouns) { relative = true }
+            if block.has(.attendVerb, at: k) || isPresenceVerb(k, in: block) {
+                // "X, who chairs an international commission": an office; "X, who will chair the meeting": presence.
+                return !relative || block.isWord(block.previous(before: k), in: MeetingReader.auxiliaries)
+            }
             if MeetingReader.briefWords.contains(block.tokens[k].key) || block.isMark(k, ",") || block.isMark(k, ";") { return false }
             j = block.next(after: k)
             steps += 1

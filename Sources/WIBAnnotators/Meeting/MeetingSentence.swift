@@ -16,10 +16,11 @@ final class MeetingSentence {
     let clause: Range<Int>
     /// The tokens the meeting's day and time of day are read from: the whole sentence, or what
     /// follows a verb that calls the meeting off or moves it ("has been postponed to Monday (25
-    /// March)").
+    /// March)"), or, for a clause that names no day and continues another ("and then hold its
+    /// debate"), that clause's.
     let dayTokens: Range<Int>
     /// Whether a verb calls a meeting off or moves it ("has been postponed", "was cancelled").
-    var movesAMeeting: Bool { dayTokens != tokens }
+    let movesAMeeting: Bool
     /// The day the sentence names for a meeting, if any ("tomorrow", "(28 June)", "on Thursday"),
     /// whether it names a day at all (even one without a year), and whether the only days it names
     /// are those of something already done ("agreed this afternoon (25 July)").
@@ -56,7 +57,9 @@ final class MeetingSentence {
     /// The rules its dates were resolved by.
     let rules: DateResolver
 
-    init(block: BlockText, tokens: Range<Int>, rules: DateResolver) {
+    /// Reads the sentence (or clause) `tokens` of `block`; a clause that continues `lead` ("and
+    /// then hold its debate") and names no day of its own takes its day and its tense.
+    init(block: BlockText, tokens: Range<Int>, rules: DateResolver, continuing lead: MeetingSentence? = nil) {
         self.rules = rules
         self.block = block
         self.tokens = tokens
@@ -73,8 +76,12 @@ final class MeetingSentence {
         var reported: Int?, reportedFuture = false, reportedDay = false
         var cancel: Int?
         for i in tokens where block.tokens[i].kind == .word && !(block.tokens[i].isCapitalised && block.month(at: i) != nil) {
+            // "Members have added consultations to their programme of work for tomorrow": a meeting
+            // put on the calendar is to come, and "added" says nothing.
+            let schedules = block.isWord(i, in: MeetingSentence.schedulingVerbs) && MeetingSentence.actsOnAMeeting(i, in: tokens, block: block)
+            if schedules { future = true }
             // "X told members that the mission will need …": what follows a verb of saying is the speaker's.
-            if reported == nil, block.has(.saying, at: i), !MeetingSentence.inRelativeClause(i, block: block) { reported = i }
+            if reported == nil, block.has(.saying, at: i), !schedules, !MeetingSentence.inRelativeClause(i, block: block) { reported = i }
             let coming = block.has(.relativeDay, at: i) && MeetingSentence.comingDay(at: i, in: block) != nil
             if reported != nil {
                 if block.has(.future, at: i) { reportedFuture = true }
@@ -84,16 +91,23 @@ final class MeetingSentence {
                 if coming { relative = true }
             }
             // A request is made before the meeting it asks for: "Russia has called for consultations this evening".
-            if DateAnnotator.isPast(i, in: block), !block.has(.requestVerb, at: i) { past = true }
+            if DateAnnotator.isPast(i, in: block), !block.has(.requestVerb, at: i), !schedules { past = true }
             if block.has(.pastMeeting, at: i) { pastMeeting = true }
             // "the meeting, which was postponed from last week": the history of a meeting told of elsewhere.
-            if block.has(.cancelled, at: i), !MeetingSentence.inRelativeClause(i, block: block), MeetingSentence.callsOff(i, in: tokens, block: block) { cancel = i }
+            if block.has(.cancelled, at: i), !MeetingSentence.inRelativeClause(i, block: block), MeetingSentence.actsOnAMeeting(i, in: tokens, block: block) { cancel = i }
         }
         if reported != nil, reportedDay {
             future = future || reportedFuture
             relative = true
         }
-        dayTokens = cancel.map { ($0 + 1)..<tokens.upperBound } ?? tokens
+        // "… is expected to renew the mandate tomorrow and then hold its debate": the debate's day and tense are the renewal's.
+        if let lead, cancel == nil, !lead.movesAMeeting, !(MeetingSentence.date(in: tokens, block: block, rules: rules).1) {
+            future = future || lead.isUpcoming
+            dayTokens = lead.dayTokens
+        } else {
+            dayTokens = cancel.map { ($0 + 1)..<tokens.upperBound } ?? tokens
+        }
+        movesAMeeting = cancel != nil
         // Called off, unless a day still to come is named after the verb ("postponed to Monday").
         isCancelled = cancel.map { cancel in
             let new: (date: CalendarDate?, named: Bool, done: Bool) = MeetingSentence.date(in: (cancel + 1)..<tokens.upperBound, block: block, rules: rules)
@@ -119,13 +133,21 @@ final class MeetingSentence {
         return false
     }
 
-    /// Whether the verb at `i` calls off or moves a meeting: one with a meeting as its object
-    /// ("postponed the vote"), or a perfect or passive one whose subject is a meeting ("The vote
-    /// …, which had been planned for this morning, has been postponed"), not one of a subordinate
-    /// clause about something else ("where the presidential election has been postponed").
-    private static func callsOff(_ i: Int, in tokens: Range<Int>, block: BlockText) -> Bool {
+    /// Verbs that put a meeting on the calendar ("added consultations to the programme of work").
+    private static let schedulingVerbs: WordSet = ["added", "slotted", "inserted", "included", "pencilled", "penciled", "placed", "put"]
+
+    /// Whether the verb at `i` (one that calls off, moves or schedules) acts on a meeting: one with
+    /// a meeting as its object ("postponed the vote", "added consultations"), or a perfect or
+    /// passive one whose subject is a meeting ("The vote …, which had been planned for this
+    /// morning, has been postponed"), not one of a subordinate clause about something else ("where
+    /// the presidential election has been postponed").
+    private static func actsOnAMeeting(_ i: Int, in tokens: Range<Int>, block: BlockText) -> Bool {
+        // Over its determiner and qualifiers: "postponed the vote", "added an open briefing".
         var after = block.next(after: i)
-        if block.isWord(after, "the") || block.isWord(after, "its") || block.isWord(after, "a") { after = after.flatMap { block.next(after: $0) } }
+        for _ in 0..<3 {
+            guard let k = after, let end = block.cue(at: k, where: { $0 == .keptQualifier || $0 == .droppedQualifier }) else { break }
+            after = block.next(after: end - 1)
+        }
         if let object = after, object < tokens.upperBound, isMeeting(object, in: block) { return true }
         guard block.isWord(block.previous(before: i), in: perfectOrPassive) else { return false }
         var j = block.previous(before: i)
@@ -164,19 +186,20 @@ final class MeetingSentence {
         var done: CalendarDate??
         // "Tomorrow (28 June)", "next Tuesday (7 April)", "Monday’s (3 March)": the day in brackets after a day word.
         for i in tokens where block.isMark(i, "(") {
-            guard let word = dayWord(before: i, in: block), let day = block.next(after: i), let found = DateAnnotator.date(at: day, in: block, rules: rules) else { continue }
-            let id = found.entity.id
-            guard id.count == 10 || (id.hasPrefix("--") && id.count == 7) else { continue }
+            guard let word = dayWord(before: i, in: block), let day = block.next(after: i), let found = DateAnnotator.date(at: day, in: block, rules: rules),
+                  let days = firstAndLastDay(of: found.entity.id) else { continue }
+            let id = days.first
             let resolved = id.hasPrefix("--") ? nil : CalendarDate(iso: id)
             if isDone(word, in: block) {
                 if done == nil { done = .some(resolved) }
                 continue
             }
-            // A weekday fixes the year: "Monday (3 March)" is the 3 March that is a Monday.
-            if let resolved, let named = weekdayNumber(at: word, in: block), resolved.isoWeekday != named,
-               let matching = [DateResolver.Tense.past, .future].lazy.compactMap({ rules.day(resolved.day, month: resolved.month, year: nil, tense: $0)?.date })
+            // A weekday fixes the year: "Monday (3 March)" is the 3 March that is a Monday; over
+            // two days ("Tuesday and Wednesday (22 and 23 October)"), the weekday is the last day's.
+            if let resolved, let last = CalendarDate(iso: days.last), let named = weekdayNumber(at: word, in: block), last.isoWeekday != named,
+               let matching = [DateResolver.Tense.past, .future].lazy.compactMap({ rules.day(last.day, month: last.month, year: nil, tense: $0)?.date })
                 .first(where: { $0.isoWeekday == named }) {
-                return (matching, true, false)
+                return (matching.adding(days: resolved.day - last.day), true, false)
             }
             if let resolved, weekdayNumber(at: word, in: block) == nil, case .posted(let posted) = rules.reference, resolved < posted {
                 // A day in brackets after "tomorrow" is to come: the next such day, if the calendar has one.
@@ -184,11 +207,14 @@ final class MeetingSentence {
             }
             return (resolved, true, false)
         }
-        for i in tokens where block.tokens[i].kind != .space {
+        var rangeEnd = tokens.lowerBound
+        for i in tokens where block.tokens[i].kind != .space && i >= rangeEnd {
             // (A day in brackets after a day word was read above.)
             if block.tokens[i].kind == .number, !(block.isMark(i - 1, "(") && dayWord(before: i - 1, in: block) != nil),
-               let found = DateAnnotator.date(at: i, in: block, rules: rules), found.entity.attributes[.role] == .event {
-                let id = found.entity.id
+               let found = DateAnnotator.date(at: i, in: block, rules: rules), found.entity.attributes[.role] == .event || isTwoDays(found.entity.id) {
+                // "on 22 and 23 October": the first day; the second is no other date.
+                rangeEnd = found.last + 1
+                guard let id = firstAndLastDay(of: found.entity.id)?.first else { continue }
                 // A day already past is another event's ("where the election has been pushed back to …").
                 if id.count == 10, let day = CalendarDate(iso: id), case .posted(let posted) = rules.reference, day < posted { continue }
                 guard id.count == 10 || id.hasPrefix("--") else { continue }
@@ -217,6 +243,21 @@ final class MeetingSentence {
         if let weekday { return (weekday, true, false) }
         if let done { return (done, true, true) }
         return (nil, false, false)
+    }
+
+    /// The first and last day of a date's id: a day ("2019-10-22", "--10-22") is both; a range
+    /// of days ("2019-10-22/2019-10-23") its two ends; a month or a year is neither (`nil`).
+    private static func firstAndLastDay(of id: String) -> (first: String, last: String)? {
+        let parts = id.split(separator: "/").map(String.init)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ $0.count == 10 || ($0.hasPrefix("--") && $0.count == 7) }) else { return nil }
+        return (parts[0], parts[parts.count - 1])
+    }
+
+    /// Whether a date's id is a meeting held over two days ("22 and 23 October", "22–23
+    /// October"), not a longer period ("from 22 to 28 October").
+    private static func isTwoDays(_ id: String) -> Bool {
+        guard let days = firstAndLastDay(of: id), let first = CalendarDate(iso: days.first), let last = CalendarDate(iso: days.last) else { return false }
+        return last.daysSinceEpoch - first.daysSinceEpoch == 1
     }
 
     /// The day word before the bracket at `open`: "tomorrow (", "Thursday morning (", or a
@@ -264,7 +305,8 @@ final class MeetingSentence {
 
     /// The format: the first meeting noun of the clause with the qualifiers that change its kind,
     /// else the kind its verb names (vote → vote; adopt, renew, extend → adoption; brief →
-    /// briefing). `definite` when the noun refers back ("the meeting", "tomorrow’s briefing").
+    /// briefing; the Council or one of its bodies "will meet" → meeting). `definite` when the noun
+    /// refers back ("the meeting", "tomorrow’s briefing").
     static func format(in clause: Range<Int>, sentence: Range<Int>, block: BlockText) -> (text: String, definite: Bool)? {
         var i = clause.lowerBound
         while i < clause.upperBound {
@@ -287,12 +329,17 @@ final class MeetingSentence {
                 i = noun.end
                 continue
             }
+            // "convene a meeting under the agenda item “…” to vote on a draft": a plain meeting held
+            // to vote or to adopt is that business.
+            if noun.format == "meeting", qualifiers.isEmpty, let business = purpose(in: noun.end..<clause.upperBound, block: block) {
+                return (business, definite)
+            }
             let phrase = (qualifiers + [noun.format]).joined(separator: " ")
             return (phrase, definite)
         }
         // A verb names the kind when it is one: after "will", "to", "expected to" ("will vote on",
         // "is expected to extend"), or a noun of adoption ("renewal", "rollover").
-        var vote = false, adoption = false, brief = false
+        var vote = false, adoption = false, brief = false, meets = false
         for j in sentence where block.tokens[j].kind == .word && block.has(.voteWord, at: j) {
             if isVerb(j, in: block) || block.isWord(block.next(after: j), "on") { vote = true }
         }
@@ -301,12 +348,33 @@ final class MeetingSentence {
             if block.isWord(j, in: MeetingSentence.briefForms), isVerb(j, in: block) { brief = true }
             // "will hear from the Special Envoy", "expect to hear on Thursday morning (15 April) from"
             if block.isWord(j, "hear"), hearsFrom(j, in: block), isVerb(j, in: block) { brief = true }
+            // "The Council’s Working Group on …, which Uruguay chairs, is expected to meet on Wednesday"
+            if block.isWord(j, in: MeetingSentence.meetVerbs), isVerb(j, in: block),
+               (clause.lowerBound..<j).contains(where: { block.isWord($0, in: MeetingSentence.bodies) }) {
+                meets = true
+            }
         }
         if vote { return ("vote", false) }
         if adoption { return ("adoption", false) }
         if brief { return ("briefing", false) }
+        if meets { return ("meeting", false) }
         return nil
     }
+
+    /// The business a clause names by its verb after a meeting noun: "vote" ("to vote on a
+    /// draft") or "adoption" ("to adopt the annual report"); not a noun ("ahead of the vote").
+    private static func purpose(in range: Range<Int>, block: BlockText) -> String? {
+        for j in range where block.tokens[j].kind == .word && isVerb(j, in: block) {
+            if block.has(.voteWord, at: j) { return "vote" }
+            if block.has(.adoptionWord, at: j), !adoptionNouns.contains(block.tokens[j].key) { return "adoption" }
+        }
+        return nil
+    }
+
+    private static let meetVerbs: WordSet = ["meet", "meets", "convene", "convenes", "reconvene"]
+    /// Words that name the Council or one of its bodies as the subject of "meet" (not parties or
+    /// ministers who meet elsewhere).
+    private static let bodies: WordSet = ["council", "committee", "group", "members", "body", "commission", "configuration", "subsidiary"]
 
     private static let timeWords: WordSet = ["on", "this", "at", "in", "the", "later", "next", "week", "am", "pm", "noon", "midday"]
 

@@ -15,7 +15,7 @@ enum Titles {
 
     /// Honorifics: they come before a name but are no title.
     static let honorifics: Set<String> = ["Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "Dato", "Datuk", "Dato’", "Sheikh", "Sheikha",
-                                          "Sir", "Dame", "H.E.", "Prof.", "Prof", "Lord", "Lady", "Rev.", "Father", "Sister", "Imam", "Rabbi"]
+                                          "Sir", "Dame", "H.E.", "Prof.", "Prof", "Lord", "Lady", "Baroness", "Baron", "Rev.", "Father", "Sister", "Imam", "Rabbi"]
 
     /// Particles inside names: "bin", "al-", "van der", "de", "von".
     static let particles: Set<String> = ["bin", "binti", "bint", "ibn", "ben", "al", "el", "van", "der", "den", "de", "da", "di", "do",

@@ -16,22 +16,27 @@ import WIBCore
         var agenda: String? = nil
         var requestedBy: [String] = []
         var briefers: [String] = []
+        var rule37: [String] = []
 
-        init(date: String?, time: String? = nil, format: String?, agenda: String? = nil, requestedBy: [String] = [], briefers: [String] = []) {
+        init(date: String?, time: String? = nil, format: String?, agenda: String? = nil, requestedBy: [String] = [], briefers: [String] = [],
+             rule37: [String] = []) {
             self.date = date
             self.time = time
             self.format = format
             self.agenda = agenda
             self.requestedBy = requestedBy
             self.briefers = briefers
+            self.rule37 = rule37
         }
 
         init(_ meeting: Meeting) {
             self.init(date: meeting.date?.description, time: meeting.timeOfDay?.rawValue, format: meeting.format, agenda: meeting.agendaItem,
-                      requestedBy: meeting.requestedBy, briefers: meeting.briefers.map { $0.name ?? $0.organization ?? "" })
+                      requestedBy: meeting.requestedBy, briefers: meeting.briefers.map { $0.name ?? $0.organization ?? "" }, rule37: meeting.rule37)
         }
 
-        var description: String { "\(date ?? "-") \(time ?? "-") \(format ?? "-") agenda: \(agenda ?? "-") requested by \(requestedBy) briefers \(briefers)" }
+        var description: String {
+            "\(date ?? "-") \(time ?? "-") \(format ?? "-") agenda: \(agenda ?? "-") requested by \(requestedBy) briefers \(briefers) rule 37 \(rule37)"
+        }
     }
 
     struct Case: Sendable, CustomTestStringConvertible {
