@@ -46,6 +46,9 @@ public struct PackExporter: Sendable {
     public var format: Format
     /// How the posts are written.
     public var options: ExportOptions
+    /// Whether the work done on each post runs on every core; the pack's bytes are the same
+    /// either way (a test compares them).
+    var parallel = true
 
     /// Creates the exporter.
     public init(title: String = "Briefing pack", filter: String? = nil, includesPosts: Bool = true, format: Format = .markdown,
@@ -69,7 +72,7 @@ public struct PackExporter: Sendable {
     /// them on.
     public func prepare(_ posts: [Post]) throws -> Rendering {
         let posts = PackExporter.ordered(posts)
-        let document = PackDocument(posts: posts, title: title, filter: filter, includesPosts: includesPosts, options: options)
+        let document = PackDocument(posts: posts, title: title, filter: filter, includesPosts: includesPosts, options: options, parallel: parallel)
         switch format {
         case .html:
             return Rendering(document: document, format: format, head: HTMLPage.head(title: title, document: "pack"), foot: HTMLPage.foot)

@@ -15,12 +15,13 @@ struct PackIndexes {
     /// The kinds of entity the indexes read.
     private static let kinds: Set<EntityKind> = [.resolution, .document, .memberState, .person, .vote]
 
-    init(posts: [Post], links: PackPostLinks, linksEntities: Bool, names: PackStateNames) {
+    /// The indexes of `posts`; their mentions are found on every core unless not `parallel`.
+    init(posts: [Post], links: PackPostLinks, linksEntities: Bool, names: PackStateNames, parallel: Bool = true) {
         self.posts = posts
         self.links = links
         self.linksEntities = linksEntities
         self.names = names
-        mentions = PerPost.map(posts.count) { index in posts[index].entities.filter { PackIndexes.kinds.contains($0.entity.kind) } }
+        mentions = PerPost.map(posts.count, parallel: parallel) { index in posts[index].entities.filter { PackIndexes.kinds.contains($0.entity.kind) } }
     }
 
     /// The four indexes, each under its own heading, a table rendered a few hundred rows at a

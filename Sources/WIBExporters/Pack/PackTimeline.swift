@@ -59,11 +59,11 @@ struct PackTimeline {
     let deadlines: [Event]
 
     /// The timeline of `posts`: each post's clauses and their words are found on every core
-    /// (``PerPost``), then gathered in the posts' order.
-    init(posts: [Post]) {
+    /// (``PerPost``; on one when not `parallel`), then gathered in the posts' order.
+    init(posts: [Post], parallel: Bool = true) {
         var events = Gathering()
         var deadlines = Gathering()
-        PerPost.map(posts.count, { index in
+        PerPost.map(posts.count, parallel: parallel, { index in
             DatedClauses(blocks: posts[index].body).found.map { ($0, PackTimeline.significantWords(of: $0.text)) }
         }, keep: { index, clauses in
             for (clause, words) in clauses {

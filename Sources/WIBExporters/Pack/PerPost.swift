@@ -1,11 +1,16 @@
 import Foundation
 
-/// Work done on each post of a pack on every core, its results in the posts' order: each result
-/// depends on its post alone, so the pack is the same whichever core made it.
+/// Work done on each post of a pack on every core (or on one, when not `parallel`), its results in
+/// the posts' order: each result depends on its post alone, so the pack is the same whichever
+/// core made it.
 enum PerPost {
     /// `transform(i)` for every `i` in `0..<count`, in order, made `chunk` at a time so that no more
     /// than a chunk of results beyond those kept exist at once when `keep` folds them into less.
-    static func map<Result>(_ count: Int, chunk: Int = 512, _ transform: @Sendable (Int) -> Result, keep: (Int, Result) -> Void) {
+    static func map<Result>(_ count: Int, parallel: Bool, chunk: Int = 512, _ transform: @Sendable (Int) -> Result, keep: (Int, Result) -> Void) {
+        guard parallel else {
+            for index in 0..<count { keep(index, transform(index)) }
+            return
+        }
         var start = 0
         while start < count {
             let end = min(count, start + chunk)
@@ -21,10 +26,10 @@ enum PerPost {
     }
 
     /// `transform(i)` for every `i` in `0..<count`, in order.
-    static func map<Result>(_ count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
+    static func map<Result>(_ count: Int, parallel: Bool, _ transform: @Sendable (Int) -> Result) -> [Result] {
         var all: [Result] = []
         all.reserveCapacity(count)
-        map(count, transform) { all.append($1) }
+        map(count, parallel: parallel, transform) { all.append($1) }
         return all
     }
 }
