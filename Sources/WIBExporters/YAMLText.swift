@@ -7,8 +7,8 @@ import Yams
 /// them can match.
 ///
 /// A string is written as `YAMLEncoder` writes it: plain when YAML reads it back as a string,
-/// single-quoted when it would read as something else (`true`, `12`, `2024-06-27`, `~`). Keys are
-/// strings too; a mapping keeps its pairs in order.
+/// single-quoted when it would read as something else (`true`, `12`, `2024-06-27`, `~`); a key
+/// always plain. A mapping keeps its pairs in order.
 enum YAMLText {
     /// The bytes that Yams' default tag rules (bool, int, float, merge, null, timestamp, value)
     /// can match: no rule matches a string with another byte.
@@ -55,9 +55,11 @@ enum YAMLText {
         Node(values.map(string))
     }
 
-    /// A mapping of `pairs` in order, those whose value is `nil` left out.
+    /// A mapping of `pairs` in order, those whose value is `nil` left out. Keys are plain, as
+    /// `YAMLEncoder` writes them (whatever tag YAML would give them, which the emitter does not
+    /// write).
     static func mapping(_ pairs: [(key: String, value: Node?)]) -> Node {
-        Node(pairs.compactMap { pair in pair.value.map { (string(pair.key), $0) } })
+        Node(pairs.compactMap { pair in pair.value.map { (Node(pair.key, Tag(.str)), $0) } })
     }
 
     /// The YAML document of `node`, as `YAMLEncoder` with `width: -1, allowUnicode: true` writes
