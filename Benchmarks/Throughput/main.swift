@@ -70,6 +70,21 @@ do {
             annotated = posts.map { StandardAnnotators.annotate($0) }
         }
         show(annotation)
+        // Where annotation's time goes: the shared document (flattening, tokens, lexicon), then each finder on it.
+        var documents: [AnnotationDocument] = []
+        show(Measurement.time("  tokens and lexicon", bytes: bytes, posts: size) {
+            documents = posts.map { post in
+                var texts: [(text: String, line: Int, kind: TextBlockKind)] = []
+                _ = TextRuns.map(post.body) { inlines, line, kind in texts.append((inlines.plainText, line, kind)); return inlines }
+                return AnnotationDocument(metadata: post.metadata, texts: texts)
+            }
+        })
+        for annotator in StandardAnnotators.all {
+            guard let finder = annotator as? any EntityFinder else { continue }
+            show(Measurement.time("  \(type(of: finder).name)", bytes: bytes, posts: size) { for document in documents { _ = finder.spans(in: document) } })
+        }
+        documents = []
+        show(Measurement.time("  meeting reader (its finders too)", bytes: bytes, posts: size) { _ = posts.map { MeetingAnnotator().annotate($0) } })
         var markdown: [String] = []
         show(try Measurement.time("Markdown: front matter and body (1 core)", bytes: bytes, posts: size) {
             markdown = try annotated.map { try MarkdownExporter().export($0) }

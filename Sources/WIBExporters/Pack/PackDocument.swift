@@ -80,20 +80,22 @@ struct PackDocument: Sendable {
         if includesPosts { blocks.append(PackBlocks.heading(2, "Posts", anchor: anchor("Posts"))) }
         emit(.blocks(blocks))
         guard includesPosts else { return }
-        for (index, post) in posts.enumerated() {
-            blocks = []
+        let (posts, undatedAnchor, linksEntities, headingIndexes) = (posts, anchor(PackDocument.undatedSection), options.linksEntities, postHeadingIndex)
+        emit(.sections(count: posts.count) { index in
+            let post = posts[index]
+            var blocks: [Block] = []
             if index == firstUndated {
-                blocks.append(PackBlocks.heading(2, PackDocument.undatedSection, anchor: anchor(PackDocument.undatedSection)))
+                blocks.append(PackBlocks.heading(2, PackDocument.undatedSection, anchor: undatedAnchor))
                 blocks.append(PackBlocks.paragraph([.text("These posts give no posted date and no meeting date.")]))
             }
-            blocks.append(PackBlocks.heading(3, post.metadata.title, anchor: anchors[postHeadingIndex[index]]))
+            blocks.append(PackBlocks.heading(3, post.metadata.title, anchor: anchors[headingIndexes[index]]))
             if let summary = PackDocument.summary(of: post) { blocks.append(PackBlocks.paragraph([.emphasis([.text(summary)])])) }
             blocks += PostDocument.sourceAndTags(of: post)
             var body = references.resolver(for: index, links: links).rewrite(post.body)
-            if options.linksEntities { body = EntityLinker().rewrite(body) }
+            if linksEntities { body = EntityLinker().rewrite(body) }
             blocks += HeadingShifter(by: 2).rewrite(body)
-            emit(.blocks(blocks))
-        }
+            return blocks
+        })
     }
 
     /// "3 posts (1 undated), 4 meetings; from 28 Jun 2024 to 31 Oct 2024. Filter: country PRK."

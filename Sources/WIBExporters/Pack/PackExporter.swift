@@ -96,7 +96,7 @@ public struct PackExporter: Sendable {
         /// Hands the pack's text to `write`, piece by piece, in order.
         public func write(to write: (String) -> Void) {
             write(head)
-            let renderer = PackRenderer(format: format)
+            let renderer = PackRenderer(format: format, parallel: document.parallel)
             document.write { renderer.render($0, to: write) }
             if !foot.isEmpty { write(foot) }
         }
