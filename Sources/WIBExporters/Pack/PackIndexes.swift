@@ -42,7 +42,8 @@ struct PackIndexes {
                     order.append(id)
                     found[id] = (mention.entity, [])
                 }
-                if found[id]?.posts.contains(index) == false { found[id]?.posts.append(index) }
+                // Posts come in order: the post is on the list already only as its last.
+                if found[id]?.posts.last != index { found[id]?.posts.append(index) }
             }
         }
         return order.compactMap { found[$0] }

@@ -43,7 +43,8 @@ struct PackTimeline {
         mutating func add(_ clause: DatedClauses.Found, words: Set<WordKey>, from post: Int) {
             let candidates = byDate[clause.date] ?? []
             if let existing = candidates.first(where: { entries[$0].text == clause.text || self.words[$0].intersection(words).count >= 3 }) {
-                if !entries[existing].posts.contains(post) { entries[existing].posts.append(post) }
+                // Clauses come in the posts' order: the post is on the list already only as its last.
+                if entries[existing].posts.last != post { entries[existing].posts.append(post) }
                 self.words[existing].formUnion(words)
             } else {
                 byDate[clause.date, default: []].append(entries.count)
