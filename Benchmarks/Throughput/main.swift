@@ -20,7 +20,7 @@ defer { try? FileManager.default.removeItem(at: workspace) }
 /// file holds: pandoc runs at well under 1 MB/s, so it runs on a sample and its rate is the
 /// sample's.
 let pandocFiles = 100
-let pandocPosts = 1000
+let pandocPosts = 300
 
 func row(_ cells: [String]) -> String {
     zip(cells, [44, 9, 9, 9, 8]).map { cell, width in cell.padding(toLength: max(width, cell.count), withPad: " ", startingAt: 0) }.joined(separator: " ")
@@ -93,7 +93,7 @@ do {
             for post in annotated { _ = MarkdownRenderer().render(post.body, as: .commonMark) }
         })
         show(try Measurement.time("JSON (1 core)", bytes: bytes, posts: size) { for post in annotated { _ = try JSONExporter().export(post) } })
-        show(try Measurement.time("pack document, Markdown (1 core)", bytes: bytes, posts: size) {
+        show(try Measurement.time("pack document, Markdown (all cores)", bytes: bytes, posts: size) {
             var length = 0
             try PackExporter().prepare(annotated).write { length += $0.utf8.count }
         })
