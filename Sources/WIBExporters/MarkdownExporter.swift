@@ -1,6 +1,5 @@
 import WIBCore
 import WIBMarkdown
-import Yams
 
 /// Writes a post as GitHub Flavored Markdown: YAML front matter (by Yams), the title as a
 /// level-1 heading, then the body (by cmark-gfm). Resolutions and documents link to undocs.org
@@ -15,9 +14,7 @@ public struct MarkdownExporter: PostExporter {
     }
 
     public func export(_ post: Post) throws -> String {
-        let encoder = YAMLEncoder()
-        encoder.options = .init(width: -1, allowUnicode: true)
-        let yaml = try encoder.encode(FrontMatter(post: post, listsEntities: options.listsEntities))
+        let yaml = try FrontMatter(post: post, listsEntities: options.listsEntities).yaml()
         let body = MarkdownRenderer().render(PostDocument.blocks(of: post, withSummary: false, options: options), as: .commonMark)
         return "---\n\(yaml)---\n\n\(body)"
     }

@@ -39,8 +39,29 @@ struct AutolinkSafeText {
     /// the block follows the text (when markup follows instead, an address reaching the text's
     /// end runs into it).
     static func pieces(of text: String, endsLine: Bool) -> [Piece] {
-        guard text.utf8.contains("www.".utf8) || text.utf8.contains("://".utf8) else { return [.text(text)] }
+        guard mayHoldAddress(text) else { return [.text(text)] }
         return AutolinkSafeText(scalars: Array(text.unicodeScalars), endsLine: endsLine).pieces
+    }
+
+    /// Whether `text` holds `www.` or `://`, by one pass over its UTF-8 bytes (most text holds
+    /// neither).
+    private static func mayHoldAddress(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            for index in 0..<(bytes.count - 2) {
+                switch bytes[index] {
+                case UInt8(ascii: ":") where bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/"):
+                    return true
+                case UInt8(ascii: "w") where index + 3 < bytes.count && bytes[index + 1] == UInt8(ascii: "w")
+                        && bytes[index + 2] == UInt8(ascii: "w") && bytes[index + 3] == UInt8(ascii: "."):
+                    return true
+                default:
+                    continue
+                }
+            }
+            return false
+        }
     }
 
     private init(scalars: [Unicode.Scalar], endsLine: Bool) {

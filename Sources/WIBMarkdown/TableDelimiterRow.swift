@@ -12,6 +12,8 @@ enum TableDelimiterRow {
     /// written as character references, and a tab inside one as `&#9;`, so they cannot be part
     /// of one).
     static func couldBe(_ line: String) -> Bool {
-        line.contains("-") && line.allSatisfy { "|:- ".contains($0) }
+        // By bytes: each of these characters is one byte, and any other byte (one of a character
+        // outside ASCII too) rules the line out.
+        line.utf8.contains(UInt8(ascii: "-")) && line.utf8.allSatisfy { [UInt8(ascii: "|"), UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: " ")].contains($0) }
     }
 }

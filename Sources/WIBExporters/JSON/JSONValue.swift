@@ -40,22 +40,33 @@ indirect enum JSONValue {
     /// The one-line form of an empty container, or of a container of scalars that fits in 100
     /// characters; `nil` otherwise.
     private var inlineForm: String? {
-        let parts: [String]
+        let count: Int
+        let part: (Int) -> String
         let (open, close): (String, String)
         switch self {
         case .array(let items):
             guard items.allSatisfy(\.isScalar) else { return nil }
-            parts = items.map { $0.serialized() }
+            (count, part) = (items.count, { items[$0].serialized() })
             (open, close) = ("[", "]")
         case .object(let members):
             guard members.allSatisfy(\.value.isScalar) else { return nil }
-            parts = members.map { JSONValue.quote($0.key) + ": " + $0.value.serialized() }
+            (count, part) = (members.count, { JSONValue.quote(members[$0].key) + ": " + members[$0].value.serialized() })
             (open, close) = ("{", "}")
         default:
             return nil
         }
-        let line = open + parts.joined(separator: ", ") + close
-        return line.count <= 100 ? line : nil
+        // Every part starts and ends with an ASCII character, so the line's characters are its
+        // parts' and separators' added up: stop as soon as they pass 100.
+        var line = open
+        var length = 2
+        for index in 0..<count {
+            let piece = part(index)
+            length += piece.count + (index > 0 ? 2 : 0)
+            guard length <= 100 else { return nil }
+            if index > 0 { line += ", " }
+            line += piece
+        }
+        return line + close
     }
 
     private func writeBlock(_ entries: [(key: String?, value: JSONValue)], open: String, close: String, to out: inout String, indent: Int) {
@@ -84,6 +95,13 @@ indirect enum JSONValue {
     /// Appends the JSON string literal of `text` to `out`.
     static func quote(_ text: String, into out: inout String) {
         out += "\""
+        // Most text needs no escape: no quote, backslash or control byte, and no U+2028 or U+2029
+        // (E2 80 A8, E2 80 A9).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

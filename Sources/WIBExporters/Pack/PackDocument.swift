@@ -17,6 +17,9 @@ struct PackDocument: Sendable {
     let filter: String?
     let includesPosts: Bool
     let options: ExportOptions
+    /// Whether the work done on each post runs on every core (``PerPost``); the bytes are the
+    /// same either way.
+    var parallel = true
 
     /// The fixed section headings, in document order, after the title.
     private static let sections = ["Contents", "Meetings", "Timeline", "Deadlines and expiries", "The Council at work", "Indexes", "Resolutions", "Documents",
@@ -63,13 +66,13 @@ struct PackDocument: Sendable {
         emit(.blocks([PackBlocks.heading(2, "Meetings", anchor: anchor("Meetings"))]))
         emit(posts.isEmpty ? .blocks([PackBlocks.paragraph([.text("No posts.")])]) : PackMeetingTable(posts: posts, links: links, states: states).part)
         emit(.blocks([PackBlocks.heading(2, "Timeline", anchor: anchor("Timeline"))]))
-        let timeline = PackTimeline(posts: posts)
+        let timeline = PackTimeline(posts: posts, parallel: parallel)
         self.timeline(timeline, links: links).forEach(emit)
         emit(.blocks([PackBlocks.heading(3, "Deadlines and expiries", anchor: anchor("Deadlines and expiries")), deadlines(timeline, links: links)]))
         emit(.blocks([PackBlocks.heading(2, "The Council at work", anchor: anchor("The Council at work"))]))
         CouncilAtWork(posts: posts, names: states).parts.forEach(emit)
         emit(.blocks([PackBlocks.heading(2, "Indexes", anchor: anchor("Indexes"))]))
-        PackIndexes(posts: posts, links: links, linksEntities: options.linksEntities, names: states)
+        PackIndexes(posts: posts, links: links, linksEntities: options.linksEntities, names: states, parallel: parallel)
             .parts(anchors: ["Resolutions", "Documents", "Member states", "People"].map(anchor)).forEach(emit)
         let references = PackCrossReferences(posts: posts)
         blocks = [PackBlocks.heading(2, "Cross-references", anchor: anchor("Cross-references"))]
@@ -77,20 +80,22 @@ struct PackDocument: Sendable {
         if includesPosts { blocks.append(PackBlocks.heading(2, "Posts", anchor: anchor("Posts"))) }
         emit(.blocks(blocks))
         guard includesPosts else { return }
-        for (index, post) in posts.enumerated() {
-            blocks = []
+        let (posts, undatedAnchor, linksEntities, headingIndexes) = (posts, anchor(PackDocument.undatedSection), options.linksEntities, postHeadingIndex)
+        emit(.sections(count: posts.count) { index in
+            let post = posts[index]
+            var blocks: [Block] = []
             if index == firstUndated {
-                blocks.append(PackBlocks.heading(2, PackDocument.undatedSection, anchor: anchor(PackDocument.undatedSection)))
+                blocks.append(PackBlocks.heading(2, PackDocument.undatedSection, anchor: undatedAnchor))
                 blocks.append(PackBlocks.paragraph([.text("These posts give no posted date and no meeting date.")]))
             }
-            blocks.append(PackBlocks.heading(3, post.metadata.title, anchor: anchors[postHeadingIndex[index]]))
+            blocks.append(PackBlocks.heading(3, post.metadata.title, anchor: anchors[headingIndexes[index]]))
             if let summary = PackDocument.summary(of: post) { blocks.append(PackBlocks.paragraph([.emphasis([.text(summary)])])) }
             blocks += PostDocument.sourceAndTags(of: post)
             var body = post.body.rewritten(by: references.resolver(for: index, links: links))
-            if options.linksEntities { body = body.rewritten(by: EntityLinker()) }
+            if linksEntities { body = body.rewritten(by: EntityLinker()) }
             blocks += body.rewritten(by: HeadingShifter(by: 2))
-            emit(.blocks(blocks))
-        }
+            return blocks
+        })
     }
 
     /// "3 posts (1 undated), 4 meetings; from 28 Jun 2024 to 31 Oct 2024. Filter: country PRK."

@@ -46,6 +46,9 @@ public struct PackExporter: Sendable {
     public var format: Format
     /// How the posts are written.
     public var options: ExportOptions
+    /// Whether the work done on each post runs on every core; the pack's bytes are the same
+    /// either way (a test compares them).
+    var parallel = true
 
     /// Creates the exporter.
     public init(title: String = "Briefing pack", filter: String? = nil, includesPosts: Bool = true, format: Format = .markdown,
@@ -69,14 +72,12 @@ public struct PackExporter: Sendable {
     /// them on.
     public func prepare(_ posts: [Post]) throws -> Rendering {
         let posts = PackExporter.ordered(posts)
-        let document = PackDocument(posts: posts, title: title, filter: filter, includesPosts: includesPosts, options: options)
+        let document = PackDocument(posts: posts, title: title, filter: filter, includesPosts: includesPosts, options: options, parallel: parallel)
         switch format {
         case .html:
             return Rendering(document: document, format: format, head: HTMLPage.head(title: title, document: "pack"), foot: HTMLPage.foot)
         case .markdown:
-            let encoder = YAMLEncoder()
-            encoder.options = .init(width: -1, allowUnicode: true)
-            let yaml = try encoder.encode(FrontMatter(title: title, filter: filter, posts: posts))
+            let yaml = try YAMLText.document(FrontMatter(title: title, filter: filter, posts: posts).node)
             return Rendering(document: document, format: format, head: "---\n\(yaml)---\n", foot: "")
         }
     }
@@ -95,7 +96,7 @@ public struct PackExporter: Sendable {
         /// Hands the pack's text to `write`, piece by piece, in order.
         public func write(to write: (String) -> Void) {
             write(head)
-            let renderer = PackRenderer(format: format)
+            let renderer = PackRenderer(format: format, parallel: document.parallel)
             document.write { renderer.render($0, to: write) }
             if !foot.isEmpty { write(foot) }
         }
@@ -119,30 +120,23 @@ public struct PackExporter: Sendable {
     /// and tags. `meeting` is the first meeting's ISO date; a post that previews more than one
     /// also gets `meetings`, every meeting's date in order, when each has one (the meetings table shows
     /// them in words).
-    private struct FrontMatter: Encodable {
+    private struct FrontMatter {
         let title: String
         let filter: String?
         let posts: [Post]
 
-        private enum CodingKeys: String, CodingKey { case title, filter, posts }
-        private enum PostKeys: String, CodingKey { case title, posted, meeting, meetings, source, url, tags }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(title, forKey: .title)
-            try c.encodeIfPresent(filter, forKey: .filter)
-            var list = c.nestedUnkeyedContainer(forKey: .posts)
-            for post in posts {
-                var entry = list.nestedContainer(keyedBy: PostKeys.self)
-                try entry.encode(post.metadata.title, forKey: .title)
-                try entry.encodeIfPresent(post.metadata.posted, forKey: .posted)
-                try entry.encodeIfPresent(post.meeting.date, forKey: .meeting)
+        var node: Node {
+            let entries = posts.map { post in
                 let days = post.meetings.compactMap(\.date)
-                if post.meetings.count > 1, days.count == post.meetings.count { try entry.encode(days, forKey: .meetings) }
-                try entry.encodeIfPresent(post.metadata.source, forKey: .source)
-                try entry.encodeIfPresent(post.metadata.url, forKey: .url)
-                if !post.metadata.tags.isEmpty { try entry.encode(post.metadata.tags, forKey: .tags) }
+                return YAMLText.mapping([
+                    ("title", YAMLText.string(post.metadata.title)), ("posted", post.metadata.posted.map { YAMLText.string($0.description) }),
+                    ("meeting", post.meeting.date.map { YAMLText.string($0.description) }),
+                    ("meetings", post.meetings.count > 1 && days.count == post.meetings.count ? YAMLText.strings(days.map(\.description)) : nil),
+                    ("source", post.metadata.source.map(YAMLText.string)), ("url", post.metadata.url.map(YAMLText.string)),
+                    ("tags", post.metadata.tags.isEmpty ? nil : YAMLText.strings(post.metadata.tags)),
+                ])
             }
+            return YAMLText.mapping([("title", YAMLText.string(title)), ("filter", filter.map(YAMLText.string)), ("posts", Node(entries))])
         }
     }
 }

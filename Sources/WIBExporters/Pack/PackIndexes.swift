@@ -9,6 +9,20 @@ struct PackIndexes {
     let links: PackPostLinks
     let linksEntities: Bool
     let names: PackStateNames
+    /// Each post's mentions of the kinds the indexes read, found once per post on every core.
+    private let mentions: [[EntityMention]]
+
+    /// The kinds of entity the indexes read.
+    private static let kinds: Set<EntityKind> = [.resolution, .document, .memberState, .person, .vote]
+
+    /// The indexes of `posts`; their mentions are found on every core unless not `parallel`.
+    init(posts: [Post], links: PackPostLinks, linksEntities: Bool, names: PackStateNames, parallel: Bool = true) {
+        self.posts = posts
+        self.links = links
+        self.linksEntities = linksEntities
+        self.names = names
+        mentions = PerPost.map(posts.count, parallel: parallel) { index in posts[index].entities.filter { PackIndexes.kinds.contains($0.entity.kind) } }
+    }
 
     /// The four indexes, each under its own heading, a table rendered a few hundred rows at a
     /// time (or a sentence saying the posts cite none).
@@ -21,14 +35,15 @@ struct PackIndexes {
     private func entries(of kind: EntityKind) -> [(entity: Entity, posts: [Int])] {
         var order: [String] = []
         var found: [String: (entity: Entity, posts: [Int])] = [:]
-        for (index, post) in posts.enumerated() {
-            for mention in post.entities where mention.entity.kind == kind {
+        for (index, mentions) in mentions.enumerated() {
+            for mention in mentions where mention.entity.kind == kind {
                 let id = mention.entity.id
                 if found[id] == nil {
                     order.append(id)
                     found[id] = (mention.entity, [])
                 }
-                if found[id]?.posts.contains(index) == false { found[id]?.posts.append(index) }
+                // Posts come in order: the post is on the list already only as its last.
+                if found[id]?.posts.last != index { found[id]?.posts.append(index) }
             }
         }
         return order.compactMap { found[$0] }
@@ -61,7 +76,7 @@ struct PackIndexes {
     /// full name and code, and each post with the state's roles in it.
     private var states: PackPart {
         let sorted = entries(of: .memberState).map { (entry: $0, name: names.name(of: $0.entity.id)) }
-            .sorted { ($0.name.folded, $0.entry.entity.id) < ($1.name.folded, $1.entry.entity.id) }
+            .map { (key: $0.name.folded, state: $0) }.sorted { ($0.key, $0.state.entry.entity.id) < ($1.key, $1.state.entry.entity.id) }.map(\.state)
         guard !sorted.isEmpty else { return none("member states") }
         return .table(header: ["State", "Full name (code)", "Posts and roles"], count: sorted.count) { row in
             let (entry, name) = sorted[row]
@@ -70,15 +85,15 @@ struct PackIndexes {
             for index in entry.posts {
                 if !cell.isEmpty { cell.append(.text("; ")) }
                 cell.append(links.link(index))
-                cell.append(.text(" (\(PackIndexes.roles(of: code, in: posts[index]).joined(separator: ", ")))"))
+                cell.append(.text(" (\(PackIndexes.roles(of: code, in: posts[index], mentions: mentions[index]).joined(separator: ", ")))"))
             }
             return [[.text(name)], [.text("\(PackStateNames.fullName(of: code)) (\(code))")], cell]
         }
     }
 
     /// What a state does in a post, at any of its meetings: requester, briefer, rule 37, voter,
-    /// or only mentioned.
-    static func roles(of code: String, in post: Post) -> [String] {
+    /// or only mentioned (`mentions`: the post's, when known already).
+    static func roles(of code: String, in post: Post, mentions: [EntityMention]? = nil) -> [String] {
         let names = MemberStates.all.first { $0.code == code }?.names ?? []
         var roles: [String] = []
         if post.meetings.contains(where: { $0.requestedBy.contains(code) }) { roles.append("requester") }
@@ -88,7 +103,7 @@ struct PackIndexes {
             roles.append("briefer")
         }
         if post.meetings.contains(where: { $0.rule37.contains(code) }) { roles.append("rule 37") }
-        let voters = post.entities.filter { $0.entity.kind == .vote }.flatMap { $0.entity.attributes[.states] ?? [] }
+        let voters = (mentions ?? post.entities).filter { $0.entity.kind == .vote }.flatMap { $0.entity.attributes[.states] ?? [] }
         if voters.contains(code) { roles.append("voter") }
         return roles.isEmpty ? ["mentioned"] : roles
     }
@@ -101,7 +116,7 @@ struct PackIndexes {
         guard !found.isEmpty else { return none("people") }
         var mentions: [String: [String]] = [:]
         var titles: [String: [String]] = [:]
-        for mention in posts.flatMap(\.entities) where mention.entity.kind == .person {
+        for mention in self.mentions.joined() where mention.entity.kind == .person {
             mentions[mention.entity.id, default: []].append(mention.text)
             if let title = mention.entity.attributes[.title] { titles[mention.entity.id, default: []].append(title) }
         }
@@ -119,8 +134,12 @@ struct PackIndexes {
 
     /// The distinct titles, in order, without those that another one holds (compared folded).
     static func fullest(_ titles: [String]) -> [String] {
-        var distinct: [String] = []
-        for title in titles where !distinct.contains(where: { $0.folded == title.folded }) { distinct.append(title) }
-        return distinct.filter { title in !distinct.contains { $0.folded != title.folded && $0.folded.contains(title.folded) } }
+        var distinct: [(title: String, folded: String)] = []
+        var seen = Set<String>()
+        for title in titles {
+            let folded = title.folded
+            if seen.insert(folded).inserted { distinct.append((title, folded)) }
+        }
+        return distinct.filter { title in !distinct.contains { $0.folded != title.folded && $0.folded.contains(title.folded) } }.map(\.title)
     }
 }

@@ -15,4 +15,8 @@ enum PackPart {
     case table(header: [String], count: Int, row: (Int) -> [[Inline]])
     /// A chart: Mermaid in Markdown, inline SVG in HTML.
     case figure(PackFigure)
+    /// The posts' sections, `count` of them, each the blocks `section` makes from its index and
+    /// rendered as `.blocks` of them would be: made and rendered a few dozen at a time on every
+    /// core, and handed on in order.
+    case sections(count: Int, section: @Sendable (Int) -> [Block])
 }

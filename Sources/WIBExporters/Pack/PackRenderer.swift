@@ -12,7 +12,12 @@ import WIBMarkdown
 /// one `tbody`).
 struct PackRenderer {
     let format: PackExporter.Format
+    /// Whether the posts' sections (``PackPart/sections(count:section:)``) render on every core.
+    var parallel = true
     private let renderer = MarkdownRenderer()
+
+    /// How many posts' sections render at once (on every core) before they are handed on.
+    static let sectionChunk = 64
 
     /// How many list items or table rows go through cmark-gfm at once.
     static let chunk = 256
@@ -23,6 +28,13 @@ struct PackRenderer {
         case (.blocks(let blocks), .html): write(renderer.render(blocks, as: .html))
         case (.figure(let figure), .markdown): write("\n" + renderer.render(figure.markdownBlocks, as: .commonMark))
         case (.figure(let figure), .html): write(figure.html)
+        case (.sections(let count, let section), _):
+            let format = format
+            PerPost.map(count, parallel: parallel, chunk: PackRenderer.sectionChunk, { index in
+                var text = ""
+                PackRenderer(format: format, parallel: false).render(.blocks(section(index))) { text += $0 }
+                return text
+            }, keep: { write($1) })
         case (.list(let count, let item), _):
             renderChunks(count: count, to: write, joint: .list) { range in
                 .list(ListBlock(items: range.map(item), range: PackBlocks.range))

@@ -38,12 +38,13 @@ struct PackTimeline {
         var words: [Set<WordKey>] = []
         var byDate: [String: [Int]] = [:]
 
-        /// Adds a clause, merged into an entry of the same date that tells the same thing.
-        mutating func add(_ clause: DatedClauses.Found, from post: Int) {
-            let words = PackTimeline.significantWords(of: clause.text)
+        /// Adds a clause with its significant `words`, merged into an entry of the same date that
+        /// tells the same thing.
+        mutating func add(_ clause: DatedClauses.Found, words: Set<WordKey>, from post: Int) {
             let candidates = byDate[clause.date] ?? []
             if let existing = candidates.first(where: { entries[$0].text == clause.text || self.words[$0].intersection(words).count >= 3 }) {
-                if !entries[existing].posts.contains(post) { entries[existing].posts.append(post) }
+                // Clauses come in the posts' order: the post is on the list already only as its last.
+                if entries[existing].posts.last != post { entries[existing].posts.append(post) }
                 self.words[existing].formUnion(words)
             } else {
                 byDate[clause.date, default: []].append(entries.count)
@@ -58,18 +59,22 @@ struct PackTimeline {
     /// The deadlines and terms, in the same order.
     let deadlines: [Event]
 
-    init(posts: [Post]) {
+    /// The timeline of `posts`: each post's clauses and their words are found on every core
+    /// (``PerPost``; on one when not `parallel`), then gathered in the posts' order.
+    init(posts: [Post], parallel: Bool = true) {
         var events = Gathering()
         var deadlines = Gathering()
-        for (index, post) in posts.enumerated() {
-            for clause in DatedClauses(blocks: post.body).found {
+        PerPost.map(posts.count, parallel: parallel, { index in
+            DatedClauses(blocks: posts[index].body).found.map { ($0, PackTimeline.significantWords(of: $0.text)) }
+        }, keep: { index, clauses in
+            for (clause, words) in clauses {
                 if clause.role == .deadline {
-                    deadlines.add(clause, from: index)
+                    deadlines.add(clause, words: words, from: index)
                 } else {
-                    events.add(clause, from: index)
+                    events.add(clause, words: words, from: index)
                 }
             }
-        }
+        })
         self.events = PackTimeline.ordered(events.entries)
         self.deadlines = PackTimeline.ordered(deadlines.entries)
     }
@@ -83,9 +88,9 @@ struct PackTimeline {
     /// Dated entries in date order, then yearless ones; a stable sort keeps the order of first
     /// telling among entries of one date.
     private static func ordered(_ entries: [Event]) -> [Event] {
-        entries.enumerated().sorted { a, b in
-            (lacksYear(a.element.date) ? 1 : 0, a.element.date, a.offset) < (lacksYear(b.element.date) ? 1 : 0, b.element.date, b.offset)
-        }.map(\.element)
+        entries.enumerated().map { (yearless: lacksYear($0.element.date) ? 1 : 0, offset: $0.offset, event: $0.element) }.sorted { a, b in
+            (a.yearless, a.event.date, a.offset) < (b.yearless, b.event.date, b.offset)
+        }.map(\.event)
     }
 
     /// Whether a date's id has no year: `--06-19`, `--06`, `--10-22/--10-24`.

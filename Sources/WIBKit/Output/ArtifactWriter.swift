@@ -11,6 +11,11 @@ import Foundation
 /// writer created (never a folder it did not create), so the output folder is as it was. With
 /// the artifacts, the folder's ``WrittenFiles`` record gets their paths and hashes. Each
 /// artifact's text goes to its file as it is made (``Artifact/write(to:)``), hashed on the way.
+///
+/// Durability: the temporary files reach the disk in one pass before any is renamed (``Flush``:
+/// `syncfs` on Linux, else each file's `fsync` on every core), and the folders that received them
+/// are synced once after the renames; so after a crash or a power loss an output file is the
+/// old one or the new one, never a torn one.
 public struct ArtifactWriter: Sendable {
     /// The output folder.
     public let directory: URL
@@ -65,9 +70,10 @@ public struct ArtifactWriter: Sendable {
                 temporaries.append(temporary)
                 PendingWrites.shared.add(temporary)
                 let artifact = index < artifacts.count ? artifacts[index] : Artifact(relativePath: WrittenFiles.fileName, contents: record.text)
-                let hash = try ArtifactWriter.write(artifact, to: temporary)
+                let hash = try ArtifactWriter.write(artifact, to: temporary, for: destination)
                 if index < artifacts.count { record.record(artifact.relativePath, hash: hash) }
             }
+            try Flush.files(temporaries, in: directory)
         } catch let diagnostic as Diagnostic {
             undo()
             throw diagnostic
@@ -80,28 +86,43 @@ public struct ArtifactWriter: Sendable {
             for leftover in temporaries[index...] { try? FileManager.default.removeItem(at: leftover) }
             throw .error("cannot write: \(reason) (\(index) of \(artifacts.count) files were written before it)", path: destination.path)
         }
+        // The renames, and the folders created, last: each folder that changed is synced once.
+        let folders = Set(targets.map { $0.deletingLastPathComponent().path } + createdFolders.map { $0.deletingLastPathComponent().path })
+        if let failed = Flush.folders(folders.sorted()) {
+            throw .error("cannot sync the folder after writing: \(String(cString: strerror(failed.errno))); the files are written but may not survive a power loss",
+                         path: failed.path)
+        }
         return targets.dropLast().map(\.path)
     }
 
-    /// Writes `artifact`'s text into a new file at `url`, piece by piece, and returns the hash of
-    /// its bytes.
-    private static func write(_ artifact: Artifact, to url: URL) throws -> String {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+    /// Writes `artifact`'s text into a new file at `url` (created here, never an existing one),
+    /// piece by piece, and returns the hash of its bytes; a failure names `destination`.
+    private static func write(_ artifact: Artifact, to url: URL, for destination: URL) throws(Diagnostic) -> String {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            throw .error("cannot write: \(String(cString: strerror(errno))); nothing was written", path: destination.path)
         }
-        let handle = try FileHandle(forWritingTo: url)
-        defer { try? handle.close() }
         var hash = WrittenFiles.ContentHash()
-        var failure: (any Error)?
+        var failure: Int32?
         artifact.write { piece in
             guard failure == nil else { return }
             var piece = piece
             piece.withUTF8 { bytes in
                 hash.add(bytes)
-                do { try handle.write(contentsOf: bytes) } catch { failure = error }
+                var offset = 0
+                while offset < bytes.count, let base = bytes.baseAddress {
+                    let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
+                    if written < 0, errno == EINTR { continue }
+                    guard written > 0 else {
+                        failure = written < 0 ? errno : EIO
+                        return
+                    }
+                    offset += written
+                }
             }
         }
-        if let failure { throw failure }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if let failure { throw .error("cannot write: \(String(cString: strerror(failure))); nothing was written", path: destination.path) }
         return hash.digest
     }
 

@@ -27,7 +27,8 @@ public struct SourceText: Sendable, Hashable {
 
     /// The lines, without their line ends.
     public var lines: [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // By bytes: a line feed is always a character of its own, so this is the split by characters.
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 
     /// Checks and decodes `bytes` read from `path`; `encoding` reads a file that is neither

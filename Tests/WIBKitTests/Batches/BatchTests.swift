@@ -78,10 +78,11 @@ private struct Tracked: Sendable {
         #expect(counter.recorded.allSatisfy { $0.1 == 10 })
     }
 
-    @Test func aSerialAndAParallelConversionWriteTheSameBytes() async throws {
+    @Test(arguments: [OutputFormat.json, .markdown, .html])
+    func aSerialAndAParallelConversionWriteTheSameBytes(format: OutputFormat) async throws {
         let inputs = InputCollector().collect([TestPaths.examplePosts.path, TestPaths.repository.appendingPathComponent("Examples/web").path]).inputs
-        let serial = await Converter(format: .json).convert(inputs, width: 1)
-        let parallel = await Converter(format: .json).convert(inputs, width: 8)
+        let serial = await Converter(format: format).convert(inputs, width: 1)
+        let parallel = await Converter(format: format).convert(inputs, width: 8)
         #expect(serial.artifacts == parallel.artifacts)
         #expect(serial.diagnostics == parallel.diagnostics)
         #expect(serial.artifacts.count == 10, "13 posts read, each once")
