@@ -77,7 +77,7 @@ public struct PackExporter: Sendable {
         case .html:
             return Rendering(document: document, format: format, head: HTMLPage.head(title: title, document: "pack"), foot: HTMLPage.foot)
         case .markdown:
-            let yaml = try YAMLText.document(FrontMatter(title: title, filter: filter, posts: posts).node)
+            let yaml = try FrontMatter(title: title, filter: filter, posts: posts).yaml()
             return Rendering(document: document, format: format, head: "---\n\(yaml)---\n", foot: "")
         }
     }
@@ -125,18 +125,34 @@ public struct PackExporter: Sendable {
         let filter: String?
         let posts: [Post]
 
-        var node: Node {
-            let entries = posts.map { post in
-                let days = post.meetings.compactMap(\.date)
-                return YAMLText.mapping([
-                    ("title", YAMLText.string(post.metadata.title)), ("posted", post.metadata.posted.map { YAMLText.string($0.description) }),
-                    ("meeting", post.meeting.date.map { YAMLText.string($0.description) }),
-                    ("meetings", post.meetings.count > 1 && days.count == post.meetings.count ? YAMLText.strings(days.map(\.description)) : nil),
-                    ("source", post.metadata.source.map(YAMLText.string)), ("url", post.metadata.url.map(YAMLText.string)),
-                    ("tags", post.metadata.tags.isEmpty ? nil : YAMLText.strings(post.metadata.tags)),
-                ])
+        /// The front matter's YAML, without the `---` lines around it: the same text as one
+        /// document of the whole mapping, made a few hundred posts at a time (the YAML nodes of
+        /// 4,000 posts at once took 45 MB).
+        func yaml() throws -> String {
+            let head: [(key: String, value: Node?)] = [("title", YAMLText.string(title)), ("filter", filter.map(YAMLText.string))]
+            guard !posts.isEmpty else { return try YAMLText.document(YAMLText.mapping(head + [("posts", Node([Node]()))])) }
+            // A block sequence under a key is written without indentation ("posts:\n- title: …"),
+            // the same lines as the sequence alone.
+            var text = try YAMLText.document(YAMLText.mapping(head)) + "posts:\n"
+            for start in stride(from: 0, to: posts.count, by: FrontMatter.chunk) {
+                text += try YAMLText.document(Node(posts[start..<min(start + FrontMatter.chunk, posts.count)].map(FrontMatter.entry)))
             }
-            return YAMLText.mapping([("title", YAMLText.string(title)), ("filter", filter.map(YAMLText.string)), ("posts", Node(entries))])
+            return text
+        }
+
+        /// How many posts' entries are written at once.
+        static let chunk = 256
+
+        /// A post's entry.
+        private static func entry(_ post: Post) -> Node {
+            let days = post.meetings.compactMap(\.date)
+            return YAMLText.mapping([
+                ("title", YAMLText.string(post.metadata.title)), ("posted", post.metadata.posted.map { YAMLText.string($0.description) }),
+                ("meeting", post.meeting.date.map { YAMLText.string($0.description) }),
+                ("meetings", post.meetings.count > 1 && days.count == post.meetings.count ? YAMLText.strings(days.map(\.description)) : nil),
+                ("source", post.metadata.source.map(YAMLText.string)), ("url", post.metadata.url.map(YAMLText.string)),
+                ("tags", post.metadata.tags.isEmpty ? nil : YAMLText.strings(post.metadata.tags)),
+            ])
         }
     }
 }

@@ -9,7 +9,8 @@ struct PackIndexes {
     let links: PackPostLinks
     let linksEntities: Bool
     let names: PackStateNames
-    /// Each post's mentions of the kinds the indexes read, found once per post on every core.
+    /// Each post's mentions of the kinds the indexes read (each entity in the same words once),
+    /// found once per post on every core.
     private let mentions: [[EntityMention]]
 
     /// The kinds of entity the indexes read.
@@ -21,7 +22,16 @@ struct PackIndexes {
         self.links = links
         self.linksEntities = linksEntities
         self.names = names
-        mentions = PerPost.map(posts.count, parallel: parallel) { index in posts[index].entities.filter { PackIndexes.kinds.contains($0.entity.kind) } }
+        mentions = PerPost.map(posts.count, parallel: parallel) { index in
+            // A mention that repeats one before it (the same entity, in the same words) tells the
+            // indexes nothing new: kept once, a post's mentions take a fraction of the memory.
+            var seen = Set<EntityMention>()
+            return posts[index].entities.filter { mention in
+                var first = mention
+                first.line = 0
+                return PackIndexes.kinds.contains(mention.entity.kind) && seen.insert(first).inserted
+            }
+        }
     }
 
     /// The four indexes, each under its own heading, a table rendered a few hundred rows at a

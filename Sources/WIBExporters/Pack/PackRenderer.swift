@@ -36,15 +36,14 @@ struct PackRenderer {
                 return text
             }, keep: { write($1) })
         case (.list(let count, let item), _):
-            renderChunks(count: count, to: write, joint: .list) { range in
-                .list(ListBlock(items: range.map(item), range: PackBlocks.range))
+            renderChunks(count: count, item: item, weight: { _ in 1 }, to: write, joint: .list) { items in
+                .list(ListBlock(items: items, range: PackBlocks.range))
             }
         case (.table(let header, let count, let row), .markdown):
-            renderChunks(count: count, to: write, joint: .table) { range in PackBlocks.table(header, range.map(row)) }
+            renderChunks(count: count, item: row, weight: PackRenderer.weight, to: write, joint: .table) { rows in PackBlocks.table(header, rows) }
         case (.table(let header, let count, let row), .html):
-            renderChunks(count: count, to: { write(PackRenderer.labellingCells($0, header: header)) }, joint: .table) { range in
-                PackBlocks.table(header, range.map(row))
-            }
+            renderChunks(count: count, item: row, weight: PackRenderer.weight, to: { write(PackRenderer.labellingCells($0, header: header)) },
+                         joint: .table) { rows in PackBlocks.table(header, rows) }
         }
     }
 
@@ -102,11 +101,30 @@ struct PackRenderer {
         }
     }
 
-    private func renderChunks(count: Int, to write: (String) -> Void, joint: Joint, block: (Range<Int>) -> Block) {
+    /// How many inlines a chunk of table rows may hold before it goes through cmark-gfm: an index
+    /// row can cite thousands of posts, and a chunk's tree costs some 300 bytes an inline.
+    static let inlineBudget = 4_096
+
+    /// A table row's weight against ``inlineBudget``: its cells' inlines.
+    private static func weight(_ row: [[Inline]]) -> Int {
+        row.reduce(0) { $0 + $1.count }
+    }
+
+    /// Renders `count` items, made by `item`, in chunks of at most ``chunk`` items or, past the
+    /// first item, `weight`s adding up to ``inlineBudget``, each as the `block` of its items.
+    private func renderChunks<Item>(count: Int, item: (Int) -> Item, weight: (Item) -> Int, to write: (String) -> Void, joint: Joint,
+                                    block: ([Item]) -> Block) {
         var start = 0
         repeat {
-            let end = min(start + PackRenderer.chunk, count)
-            var text = Substring(renderer.render([block(start..<end)], as: format == .html ? .html : .commonMark))
+            var items: [Item] = []
+            var total = 0
+            while start + items.count < count, items.count < PackRenderer.chunk, items.isEmpty || total < PackRenderer.inlineBudget {
+                let next = item(start + items.count)
+                total += weight(next)
+                items.append(next)
+            }
+            let end = start + items.count
+            var text = Substring(renderer.render([block(items)], as: format == .html ? .html : .commonMark))
             if start > 0 { text = text[joint.firstItem(in: text, format: format)...] }
             if end < count, text.hasSuffix(joint.closing(in: format)) { text = text.dropLast(joint.closing(in: format).count) }
             write((start == 0 && format == .markdown ? "\n" : "") + text)
