@@ -32,12 +32,15 @@ enum PostDocument {
         return blocks
     }
 
-    /// "Posted 2024-06-27 · Meeting 2024-06-28, morning · open briefing · Non-proliferation/DPRK".
-    static func summary(of post: Post) -> String? {
-        let meeting = post.meeting
-        let when = [meeting.date?.description, meeting.timeOfDay?.rawValue].compactMap { $0 }.joined(separator: ", ")
-        let parts = [post.metadata.posted.map { "Posted \($0)" }, when.isEmpty ? nil : "Meeting \(when)",
-                     meeting.format, meeting.agendaItem].compactMap { $0 }
+    /// "Posted 2024-06-27 · Meeting 2024-06-28, morning · open briefing · Non-proliferation/DPRK":
+    /// the posted day and each of `meetings` (the post's first, unless given), days written by
+    /// `day` (ISO unless given; a pack gives "Thu 28 Jun 2024").
+    static func summary(of post: Post, meetings: [Meeting]? = nil, day: (CalendarDate) -> String = \.description) -> String? {
+        var parts = post.metadata.posted.map { ["Posted \(day($0))"] } ?? []
+        for meeting in meetings ?? Array(post.meetings.prefix(1)) {
+            let when = [meeting.date.map(day), meeting.timeOfDay?.rawValue].compactMap { $0 }.joined(separator: ", ")
+            parts += [when.isEmpty ? nil : "Meeting \(when)", meeting.format, meeting.agendaItem].compactMap { $0 }
+        }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 }

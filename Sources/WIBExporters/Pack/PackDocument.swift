@@ -98,20 +98,15 @@ struct PackDocument: Sendable {
         })
     }
 
-    /// "3 posts (1 undated), 4 meetings; from 28 Jun 2024 to 31 Oct 2024. Filter: country PRK."
-    /// The dates are those of every meeting, and the posted date of a post that dates none.
     /// The line under a post's heading, with days as a reader reads them and every meeting the
     /// post previews: "Posted Wed 30 Oct 2024 · Meeting Wed 30 Oct 2024, afternoon · briefing ·
     /// Maintenance of peace and security of Ukraine · Meeting Thu 31 Oct 2024, morning · …".
     static func summary(of post: Post) -> String? {
-        var parts = post.metadata.posted.map { ["Posted \(PackDateText.weekdayAndDay($0))"] } ?? []
-        for meeting in post.meetings {
-            let when = [meeting.date.map(PackDateText.weekdayAndDay), meeting.timeOfDay?.rawValue].compactMap { $0 }.joined(separator: ", ")
-            parts += [when.isEmpty ? nil : "Meeting \(when)", meeting.format, meeting.agendaItem].compactMap { $0 }
-        }
-        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+        PostDocument.summary(of: post, meetings: post.meetings, day: PackDateText.weekdayAndDay)
     }
 
+    /// "3 posts (1 undated), 4 meetings; from 28 Jun 2024 to 31 Oct 2024. Filter: country PRK."
+    /// The dates are those of every meeting, and the posted date of a post that dates none.
     private var scope: String {
         let dates = posts.flatMap { post in
             let days = post.meetings.compactMap(\.date)

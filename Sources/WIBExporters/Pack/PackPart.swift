@@ -11,7 +11,8 @@ enum PackPart {
     case list(count: Int, item: (Int) -> ListItem)
     /// A table that may be long (the meetings of thousands of posts, an index), of `count` rows
     /// under `header`, each row's cells made by `row` from its index when they are rendered, a
-    /// few hundred at a time, into the same text as one rendering of the whole table.
+    /// few hundred at a time (fewer when rows cite many posts), into the same text as one
+    /// rendering of the whole table.
     case table(header: [String], count: Int, row: (Int) -> [[Inline]])
     /// A chart: Mermaid in Markdown, inline SVG in HTML.
     case figure(PackFigure)

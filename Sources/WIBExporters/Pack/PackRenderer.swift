@@ -7,7 +7,7 @@ import WIBMarkdown
 /// In Markdown a blank line separates parts: no part begins with what could continue the block
 /// before it (a list item after a list, text after a paragraph). In HTML parts follow each other,
 /// and a chart is inline SVG. A long list or table is rendered ``chunk`` items or rows at a time
-/// and its pieces joined as one rendering would have them: a list in Markdown back to back (the
+/// (table rows fewer, up to ``inlineBudget`` inlines) and its pieces joined as one rendering would have them: a list in Markdown back to back (the
 /// list is tight), in HTML inside one `ul` element; a table under one header row (in HTML, in
 /// one `tbody`).
 struct PackRenderer {
