@@ -27,14 +27,14 @@ struct FrontMatter {
     private var node: Node {
         let metadata = post.metadata
         var pairs: [(key: String, value: Node?)] = [
-            ("title", YAMLText.string(metadata.title)), ("posted", metadata.posted.map { YAMLText.string($0.description) }),
+            ("title", YAMLText.string(metadata.title)), ("posted", metadata.posted.map(YAMLText.day)),
             ("topic", metadata.topic.map(YAMLText.string)), ("kind", metadata.kind.map(YAMLText.string)),
             ("series", metadata.series.map(YAMLText.string)), ("source", metadata.source.map(YAMLText.string)),
             ("url", metadata.url.map(YAMLText.string)),
             ("updated", metadata.updated ? YAMLText.bool(true) : nil), ("truncated", metadata.truncated ? YAMLText.bool(true) : nil),
             ("tags", metadata.tags.isEmpty ? nil : YAMLText.strings(metadata.tags)),
             ("meeting", post.meeting != Meeting() ? FrontMatter.node(of: post.meeting) : nil),
-            ("meetings", post.meetings.count > 1 ? Node(post.meetings.map(FrontMatter.node(of:))) : nil),
+            ("meetings", post.meetings.count > 1 ? YAMLText.sequence(post.meetings.map(FrontMatter.node(of:))) : nil),
         ]
         if listsEntities {
             let mentions = post.entities
@@ -47,10 +47,10 @@ struct FrontMatter {
     /// The meeting's known fields (unknown ones are left out rather than written as null).
     private static func node(of meeting: Meeting) -> Node {
         YAMLText.mapping([
-            ("date", meeting.date.map { YAMLText.string($0.description) }), ("timeOfDay", meeting.timeOfDay.map { YAMLText.string($0.rawValue) }),
+            ("date", meeting.date.map(YAMLText.day)), ("timeOfDay", meeting.timeOfDay.map { YAMLText.string($0.rawValue) }),
             ("format", meeting.format.map(YAMLText.string)), ("agendaItem", meeting.agendaItem.map(YAMLText.string)),
             ("requestedBy", meeting.requestedBy.isEmpty ? nil : YAMLText.strings(meeting.requestedBy)),
-            ("briefers", meeting.briefers.isEmpty ? nil : Node(meeting.briefers.map(node(of:)))),
+            ("briefers", meeting.briefers.isEmpty ? nil : YAMLText.sequence(meeting.briefers.map(node(of:)))),
             ("rule37", meeting.rule37.isEmpty ? nil : YAMLText.strings(meeting.rule37)),
         ])
     }

@@ -1,4 +1,5 @@
 import Foundation
+import WIBCore
 import Yams
 
 /// Front matter as Yams nodes, written by Yams' emitter: the text that `YAMLEncoder` (unlimited
@@ -24,10 +25,19 @@ enum YAMLText {
     /// The line terminators before which the rules' `$` also matches, at a string's end.
     private static let lineEnds: Set<Unicode.Scalar> = ["\n", "\u{B}", "\u{C}", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
 
+    /// The tags the nodes are made with, made once: Yams makes a new `Constructor` (three
+    /// dictionaries) for each `Tag` made with its defaults, which cost more than writing the
+    /// node. Sharing them is safe: Yams changes a tag only while resolving an implicit or
+    /// non-specific one, and these are neither.
+    private nonisolated(unsafe) static let stringTag = Tag(.str)
+    private nonisolated(unsafe) static let boolTag = Tag(.bool)
+    private nonisolated(unsafe) static let sequenceTag = Tag(.seq)
+    private nonisolated(unsafe) static let mappingTag = Tag(.map)
+
     /// `value` as a scalar: plain, or single-quoted when Yams' rules read it as other than a
     /// string.
     static func string(_ value: String) -> Node {
-        isText(value) ? Node(value, Tag(.str)) : .scalar(value.represented())
+        isText(value) ? Node(value, stringTag) : .scalar(value.represented())
     }
 
     /// Whether no rule can read `value` as other than a string, found without running them: it
@@ -45,21 +55,32 @@ enum YAMLText {
         return !words.contains(value)
     }
 
+    /// A day as `YYYY-MM-DD`, single-quoted as `string` quotes it (YAML reads the bare text as a
+    /// timestamp), without running Yams' rules to find that out.
+    static func day(_ day: CalendarDate) -> Node {
+        .scalar(Node.Scalar(day.description, stringTag, .singleQuoted))
+    }
+
     /// `true` or `false`.
     static func bool(_ value: Bool) -> Node {
-        Node(value ? "true" : "false", Tag(.bool))
+        Node(value ? "true" : "false", boolTag)
     }
 
     /// A list of strings.
     static func strings(_ values: [String]) -> Node {
-        Node(values.map(string))
+        sequence(values.map(string))
+    }
+
+    /// A list of nodes, written as a block sequence.
+    static func sequence(_ nodes: [Node]) -> Node {
+        Node(nodes, sequenceTag)
     }
 
     /// A mapping of `pairs` in order, those whose value is `nil` left out. Keys are plain, as
     /// `YAMLEncoder` writes them (whatever tag YAML would give them, which the emitter does not
     /// write).
     static func mapping(_ pairs: [(key: String, value: Node?)]) -> Node {
-        Node(pairs.compactMap { pair in pair.value.map { (Node(pair.key, Tag(.str)), $0) } })
+        Node(pairs.compactMap { pair in pair.value.map { (Node(pair.key, stringTag), $0) } }, mappingTag)
     }
 
     /// The YAML document of `node`, as `YAMLEncoder` with `width: -1, allowUnicode: true` writes

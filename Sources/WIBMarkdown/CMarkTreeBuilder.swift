@@ -113,66 +113,77 @@ struct CMarkTreeBuilder {
     /// Appends a block's inline content; for CommonMark, protects whitespace at the edges of each
     /// line and text from GitHub's extensions.
     private mutating func appendLines(_ inlines: [Inline], to parent: OpaquePointer) {
-        for inline in inlines { append(inline, to: parent) }
+        appendInlines(inlines, to: parent)
         if writesCommonMark {
             protectEdgeWhitespace(in: parent)
             protectFromGitHubExtensions(in: parent, isBlock: true)
         }
     }
 
-    private mutating func append(_ inline: Inline, to parent: OpaquePointer) {
-        switch inline {
-        case .text(let text):
-            // A line break inside a text leaf is a soft break in Markdown terms.
-            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                if index > 0 { cmark_node_append_child(parent, makeNode(CMARK_NODE_SOFTBREAK)) }
-                if !line.isEmpty { appendCellSafeText(String(line), to: parent) }
+    /// Appends `inlines` as children of `parent`, each run of text between other nodes as one text
+    /// node: cmark-gfm escapes each text node on its own (`&` is escaped only before a letter of
+    /// the same node), and the passes above see a line's whole text.
+    private mutating func appendInlines(_ inlines: [Inline], to parent: OpaquePointer) {
+        var run = ""
+        appendInlines(inlines, to: parent, run: &run)
+        flush(&run, to: parent)
+    }
+
+    /// Appends `inlines` to `parent`, their text added to `run` (the text not yet in a node), which
+    /// is appended as a text node before any other node.
+    private mutating func appendInlines(_ inlines: [Inline], to parent: OpaquePointer, run: inout String) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text) where !text.utf8.contains(UInt8(ascii: "\n")):
+                run += inCell ? cellCharacters.hiding(text) : text
+            case .text(let text):
+                // A line break inside a text leaf is a soft break in Markdown terms.
+                for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                    if index > 0 { appendNode(makeNode(CMARK_NODE_SOFTBREAK), to: parent, after: &run) }
+                    run += inCell ? cellCharacters.hiding(String(line)) : String(line)
+                }
+            case .softBreak:
+                appendNode(makeNode(CMARK_NODE_SOFTBREAK), to: parent, after: &run)
+            case .emphasis(let children):
+                appendNode(container(CMARK_NODE_EMPH, children), to: parent, after: &run)
+            case .strong(let children):
+                appendNode(container(CMARK_NODE_STRONG, children), to: parent, after: &run)
+            case .link(let link):
+                let node = container(CMARK_NODE_LINK, link.content)
+                cmark_node_set_url(node, link.destination)
+                if let title = link.title { cmark_node_set_title(node, title) }
+                appendNode(node, to: parent, after: &run)
+            case .custom(let custom) where writesCommonMark:
+                // Between the tags of a `span` (``CustomNodeTag``), written as raw HTML: a table
+                // cell cannot hold a custom inline node.
+                let tag = CustomNodeTag(element: .span, kind: custom.kind, attributes: custom.attributes)
+                appendNode(markdown(tag.opening), to: parent, after: &run)
+                appendInlines(custom.content, to: parent, run: &run)
+                appendNode(markdown(tag.closing), to: parent, after: &run)
+            case .quotation, .annotated, .custom:
+                appendInlines(inline.children, to: parent, run: &run)
             }
-        case .softBreak:
-            cmark_node_append_child(parent, makeNode(CMARK_NODE_SOFTBREAK))
-        case .emphasis(let children):
-            appendContainer(CMARK_NODE_EMPH, children, to: parent)
-        case .strong(let children):
-            appendContainer(CMARK_NODE_STRONG, children, to: parent)
-        case .link(let link):
-            let node = makeNode(CMARK_NODE_LINK)
-            cmark_node_set_url(node, link.destination)
-            if let title = link.title { cmark_node_set_title(node, title) }
-            for child in link.content { append(child, to: node) }
-            cmark_node_append_child(parent, node)
-        case .custom(let custom) where writesCommonMark:
-            // Between the tags of a `span` (``CustomNodeTag``), written as raw HTML: a table
-            // cell cannot hold a custom inline node.
-            let tag = CustomNodeTag(element: .span, kind: custom.kind, attributes: custom.attributes)
-            cmark_node_append_child(parent, markdown(tag.opening))
-            for child in custom.content { append(child, to: parent) }
-            cmark_node_append_child(parent, markdown(tag.closing))
-        case .quotation, .annotated, .custom:
-            for child in inline.children { append(child, to: parent) }
         }
     }
 
-    private mutating func appendContainer(_ type: cmark_node_type, _ children: [Inline], to parent: OpaquePointer) {
+    /// A new node of `type` holding `children`.
+    private mutating func container(_ type: cmark_node_type, _ children: [Inline]) -> OpaquePointer {
         let node = makeNode(type)
-        for child in children { append(child, to: node) }
+        appendInlines(children, to: node)
+        return node
+    }
+
+    /// Appends the text of `run`, if any, then `node`.
+    private func appendNode(_ node: OpaquePointer, to parent: OpaquePointer, after run: inout String) {
+        flush(&run, to: parent)
         cmark_node_append_child(parent, node)
     }
 
-    /// Appends `text`; inside a table cell, with the characters cmark-gfm gets wrong replaced by
-    /// placeholders.
-    private func appendCellSafeText(_ text: String, to parent: OpaquePointer) {
-        appendText(inCell ? cellCharacters.hiding(text) : text, to: parent)
-    }
-
-    /// Appends `text`, joined to the text before it: cmark-gfm escapes each text node on its own
-    /// (`&` is escaped only before a letter of the same node), and the passes below see a line's
-    /// whole text.
-    private func appendText(_ text: String, to parent: OpaquePointer) {
-        if let last = cmark_node_last_child(parent), cmark_node_get_type(last) == CMARK_NODE_TEXT {
-            cmark_node_set_literal(last, literal(of: last) + text)
-            return
-        }
-        cmark_node_append_child(parent, textNode(text))
+    /// Appends `run` as a text node unless it is empty, and empties it.
+    private func flush(_ run: inout String, to parent: OpaquePointer) {
+        guard !run.isEmpty else { return }
+        cmark_node_append_child(parent, textNode(run))
+        run = ""
     }
 
     private func textNode(_ text: String) -> OpaquePointer {

@@ -33,6 +33,8 @@ struct EdgeSafeInlines: ASTRewriter {
 
     /// Normalises one sequence of sibling inlines, and their children, recursively.
     func normalize(_ inlines: [Inline]) -> [Inline] {
+        // Only emphasis and custom inlines are moved or unwrapped: most lines hold neither.
+        guard inlines.contains(where: \.holdsEmphasisOrCustom) else { return inlines }
         var spaced: [Inline] = []
         for inline in inlines {
             let inner = normalize(inline.children)
@@ -53,9 +55,13 @@ struct EdgeSafeInlines: ASTRewriter {
         }
         var result: [Inline] = []
         for (index, inline) in spaced.enumerated() {
+            guard inline.isEmphasis else {
+                result.append(inline)
+                continue
+            }
             let before = index > 0 ? spaced[index - 1].lastWritten : nil
             let after = index + 1 < spaced.count ? spaced[index + 1].firstWritten : nil
-            if inline.isEmphasis, !canDelimit(inline.children, before: before, after: after) {
+            if !canDelimit(inline.children, before: before, after: after) {
                 result += inline.children
             } else {
                 result.append(inline)
@@ -128,6 +134,15 @@ private extension Inline {
     /// The first character the CommonMark writer writes for this inline that decides whether a
     /// `*` next to it delimits, if any. Emphasis is seen through: its `*` joins the run of the
     /// `*` next to it, whose neighbour is then the emphasis's text.
+    /// Whether this inline is, or holds at any depth, emphasis or a custom inline.
+    var holdsEmphasisOrCustom: Bool {
+        switch self {
+        case .emphasis, .strong, .custom: true
+        case .text, .softBreak: false
+        case .link, .quotation, .annotated: children.contains(where: \.holdsEmphasisOrCustom)
+        }
+    }
+
     var firstWritten: Character? {
         switch self {
         case .text(let text): text.first

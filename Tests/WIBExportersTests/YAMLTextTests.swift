@@ -1,4 +1,5 @@
 import Testing
+import WIBCore
 import Yams
 @testable import WIBExporters
 
@@ -42,6 +43,16 @@ struct YAMLTextTests {
             init(stringValue: String) { self.stringValue = stringValue }
             init?(intValue: Int) { nil }
         }
+    }
+
+    @Test func daysAsYAMLEncoderWritesTheirText() throws {
+        let encoder = YAMLEncoder()
+        encoder.options = .init(width: -1, allowUnicode: true)
+        let days = [CalendarDate.earliest, CalendarDate.latest, CalendarDate(year: 2024, month: 6, day: 27)!, CalendarDate(year: 987, month: 1, day: 2)!]
+        for day in days {
+            #expect(try YAMLText.document(YAMLText.day(day)) == encoder.encode(day.description), "\(day)")
+        }
+        #expect(try YAMLText.document(YAMLText.sequence(days.map(YAMLText.day))) == encoder.encode(days.map(\.description)))
     }
 
     @Test func listsAndBooleansAsYAMLEncoderWritesThem() throws {
