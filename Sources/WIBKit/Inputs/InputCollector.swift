@@ -81,7 +81,7 @@ public struct InputCollector: Sendable {
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             let full = (folder as NSString).appendingPathComponent(relative)
-            let isFolder = enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory
+            let isFolder = FileStatus(path: full, followingLinks: false)?.kind == .directory
             if isFolder {
                 if name.hasPrefix(".") || isExcluded(relative, matched: &matched) || InputCollector.isBrowserSaveFolder(full)
                     || (output != nil && CanonicalPath(full) == output) {

@@ -55,7 +55,7 @@ extension InputFile {
     /// `SourceText.maximumFileBytes` are refused before reading.
     public func bytes(standardInput: () -> [UInt8]) throws(Diagnostic) -> [UInt8] {
         if self == .standardInput { return standardInput() }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = FileStatus(path: path)?.size ?? 0
         guard size <= SourceText.maximumFileBytes else {
             throw .error("the file is \(size) bytes long; the most an input may be is \(SourceText.maximumFileBytes) bytes", path: path, line: 1)
         }

@@ -136,18 +136,18 @@ public struct ArtifactWriter: Sendable {
         var url = directory
         for component in components {
             url.appendPathComponent(String(component))
-            let type = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType
+            let kind = FileStatus(path: url.path, followingLinks: false)?.kind
             if component == components.last, let identity = FileIdentity(path: url.path), let input = inputs[identity] {
                 throw .error("this input would be replaced by the output \(relativePath); wib never replaces its inputs: write to another folder or file; nothing was written",
                              path: input)
             }
-            if type == .typeSymbolicLink {
+            if kind == .symbolicLink {
                 throw .error("is a symbolic link where the output \(relativePath) would go; wib does not write through links; nothing was written", path: url.relativePath)
             }
-            if component != components.last, let type, type != .typeDirectory {
+            if component != components.last, let kind, kind != .directory {
                 throw .error("is a file where the output \(relativePath) needs a folder; nothing was written", path: url.relativePath)
             }
-            if component == components.last, type == .typeDirectory {
+            if component == components.last, kind == .directory {
                 throw .error("is a folder, so the output \(relativePath) cannot be written there; nothing was written", path: url.relativePath)
             }
         }
