@@ -40,33 +40,48 @@ indirect enum JSONValue {
     /// The one-line form of an empty container, or of a container of scalars that fits in 100
     /// characters; `nil` otherwise.
     private var inlineForm: String? {
-        let count: Int
-        let part: (Int) -> String
-        let (open, close): (String, String)
+        var line = ""
+        var length = 2
         switch self {
         case .array(let items):
             guard items.allSatisfy(\.isScalar) else { return nil }
-            (count, part) = (items.count, { items[$0].serialized() })
-            (open, close) = ("[", "]")
+            line = "["
+            for (index, item) in items.enumerated() {
+                guard JSONValue.append(key: nil, item, separated: index > 0, to: &line, length: &length) else { return nil }
+            }
+            return line + "]"
         case .object(let members):
             guard members.allSatisfy(\.value.isScalar) else { return nil }
-            (count, part) = (members.count, { JSONValue.quote(members[$0].key) + ": " + members[$0].value.serialized() })
-            (open, close) = ("{", "}")
+            line = "{"
+            for (index, member) in members.enumerated() {
+                guard JSONValue.append(key: member.key, member.value, separated: index > 0, to: &line, length: &length) else { return nil }
+            }
+            return line + "}"
         default:
             return nil
         }
-        // Every part starts and ends with an ASCII character, so the line's characters are its
-        // parts' and separators' added up: stop as soon as they pass 100.
-        var line = open
-        var length = 2
-        for index in 0..<count {
-            let piece = part(index)
-            length += piece.count + (index > 0 ? 2 : 0)
-            guard length <= 100 else { return nil }
-            if index > 0 { line += ", " }
-            line += piece
+    }
+
+    /// Appends to a one-line form `, ` (when `separated`), the key's literal and `: ` (when there
+    /// is a key) and the scalar, adding their characters to `length`; false, with `line` left
+    /// unfinished, when `length` would pass 100.
+    private static func append(key: String?, _ value: JSONValue, separated: Bool, to line: inout String, length: inout Int) -> Bool {
+        let room = 100 - length
+        // A text with `room` characters cannot fit with its quotes: no need to write it.
+        if case .string(let text) = value, text.utf8.count >= room, text.prefix(room).count >= room { return false }
+        let start = line.utf8.endIndex
+        if separated { line += ", " }
+        if let key {
+            quote(key, into: &line)
+            line += ": "
         }
-        return line + close
+        value.write(to: &line, indent: 0)
+        // Each part starts and ends with an ASCII character, so the line's characters are its
+        // parts' added up; an ASCII part has as many characters as bytes.
+        let added = line.utf8[start...]
+        let characters = added.allSatisfy { $0 < 0x80 } ? added.count : Substring(added).count
+        length += characters
+        return length <= 100
     }
 
     private func writeBlock(_ entries: [(key: String?, value: JSONValue)], open: String, close: String, to out: inout String, indent: Int) {

@@ -11,7 +11,7 @@ public struct OrderedJSONEncoder: Sendable {
     /// The pretty-printed JSON of `value`, ending in a newline.
     public func encode(_ value: some Encodable) throws -> String {
         let root = JSONNode()
-        try root.encode(value, codingPath: [])
+        try root.encode(value, path: .root)
         return root.value.serialized() + "\n"
     }
 }
@@ -22,15 +22,17 @@ final class JSONNode {
 
     private var kind = Kind.unset
     private var scalar = JSONValue.null
-    private var keys: [String] = []
-    private var members: [String: JSONNode] = [:]
+    private var members: [(key: String, node: JSONNode)] = []
+    /// The members' positions by key, made once an object holds more than a few (most hold a
+    /// handful, where looking along them is faster than hashing).
+    private var positions: [String: Int]?
     private var items: [JSONNode] = []
 
     var value: JSONValue {
         switch kind {
         case .unset: .object([])
         case .scalar: scalar
-        case .object: .object(keys.map { ($0, members[$0]!.value) })
+        case .object: .object(members.map { ($0.key, $0.node.value) })
         case .array: .array(items.map(\.value))
         }
     }
@@ -43,15 +45,21 @@ final class JSONNode {
     /// The child for `key`, made an object member (keys keep their first position).
     func member(_ key: String) -> JSONNode {
         makeObject()
-        if let existing = members[key] { return existing }
+        if let position = positions.map({ $0[key] }) ?? members.firstIndex(where: { $0.key == key }) {
+            return members[position].node
+        }
         let child = JSONNode()
-        keys.append(key)
-        members[key] = child
+        members.append((key, child))
+        if positions != nil {
+            positions?[key] = members.count - 1
+        } else if members.count > 16 {
+            positions = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($0.element.key, $0.offset) })
+        }
         return child
     }
 
     func makeObject() {
-        if kind != .object { (kind, keys, members) = (.object, [], [:]) }
+        if kind != .object { (kind, members, positions) = (.object, [], nil) }
     }
 
     func makeArray() {
@@ -68,22 +76,22 @@ final class JSONNode {
     var count: Int {
         switch kind {
         case .array: items.count
-        case .object: keys.count
+        case .object: members.count
         default: 0
         }
     }
 
-    func encode(_ value: some Encodable, codingPath: [any CodingKey]) throws {
+    func encode(_ value: some Encodable, path: EncodingPath) throws {
         switch value {
         case let v as String: setScalar(.string(v))
         case let v as Bool: setScalar(.bool(v))
         case let v as Int: setScalar(.number(String(v)))
         case let v as Double:
             guard v.isFinite else {
-                throw EncodingError.invalidValue(v, .init(codingPath: codingPath, debugDescription: "JSON has no \(v)"))
+                throw EncodingError.invalidValue(v, .init(codingPath: path.keys, debugDescription: "JSON has no \(v)"))
             }
             setScalar(.number(v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)))
-        default: try value.encode(to: JSONNodeEncoder(node: self, codingPath: codingPath))
+        default: try value.encode(to: JSONNodeEncoder(node: self, path: path))
         }
     }
 }
@@ -91,76 +99,80 @@ final class JSONNode {
 /// The `Encoder` that fills a ``JSONNode``.
 struct JSONNodeEncoder: Encoder {
     let node: JSONNode
-    let codingPath: [any CodingKey]
+    let path: EncodingPath
+    var codingPath: [any CodingKey] { path.keys }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         node.makeObject()
-        return KeyedEncodingContainer(KeyedContainer<Key>(node: node, codingPath: codingPath))
+        return KeyedEncodingContainer(KeyedContainer<Key>(node: node, path: path))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         node.makeArray()
-        return UnkeyedContainer(node: node, codingPath: codingPath)
+        return UnkeyedContainer(node: node, path: path)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleValueContainer(node: node, codingPath: codingPath)
+        SingleValueContainer(node: node, path: path)
     }
 
     private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let node: JSONNode
-        let codingPath: [any CodingKey]
+        let path: EncodingPath
+        var codingPath: [any CodingKey] { path.keys }
 
         mutating func encodeNil(forKey key: Key) throws { node.member(key.stringValue).setScalar(.null) }
 
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            try node.member(key.stringValue).encode(value, codingPath: codingPath + [key])
+            try node.member(key.stringValue).encode(value, path: .key(key, in: path))
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            JSONNodeEncoder(node: node.member(key.stringValue), codingPath: codingPath + [key]).container(keyedBy: keyType)
+            JSONNodeEncoder(node: node.member(key.stringValue), path: .key(key, in: path)).container(keyedBy: keyType)
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            JSONNodeEncoder(node: node.member(key.stringValue), codingPath: codingPath + [key]).unkeyedContainer()
+            JSONNodeEncoder(node: node.member(key.stringValue), path: .key(key, in: path)).unkeyedContainer()
         }
 
-        mutating func superEncoder() -> any Encoder { JSONNodeEncoder(node: node.member("super"), codingPath: codingPath) }
+        mutating func superEncoder() -> any Encoder { JSONNodeEncoder(node: node.member("super"), path: path) }
 
         mutating func superEncoder(forKey key: Key) -> any Encoder {
-            JSONNodeEncoder(node: node.member(key.stringValue), codingPath: codingPath + [key])
+            JSONNodeEncoder(node: node.member(key.stringValue), path: .key(key, in: path))
         }
     }
 
     private struct UnkeyedContainer: UnkeyedEncodingContainer {
         let node: JSONNode
-        let codingPath: [any CodingKey]
+        let path: EncodingPath
+        var codingPath: [any CodingKey] { path.keys }
         var count: Int { node.count }
 
         mutating func encodeNil() throws { node.appendElement().setScalar(.null) }
 
         mutating func encode<T: Encodable>(_ value: T) throws {
-            try node.appendElement().encode(value, codingPath: codingPath)
+            try node.appendElement().encode(value, path: path)
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-            JSONNodeEncoder(node: node.appendElement(), codingPath: codingPath).container(keyedBy: keyType)
+            JSONNodeEncoder(node: node.appendElement(), path: path).container(keyedBy: keyType)
         }
 
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-            JSONNodeEncoder(node: node.appendElement(), codingPath: codingPath).unkeyedContainer()
+            JSONNodeEncoder(node: node.appendElement(), path: path).unkeyedContainer()
         }
 
-        mutating func superEncoder() -> any Encoder { JSONNodeEncoder(node: node.appendElement(), codingPath: codingPath) }
+        mutating func superEncoder() -> any Encoder { JSONNodeEncoder(node: node.appendElement(), path: path) }
     }
 
     private struct SingleValueContainer: SingleValueEncodingContainer {
         let node: JSONNode
-        let codingPath: [any CodingKey]
+        let path: EncodingPath
+        var codingPath: [any CodingKey] { path.keys }
 
         mutating func encodeNil() throws { node.setScalar(.null) }
 
-        mutating func encode<T: Encodable>(_ value: T) throws { try node.encode(value, codingPath: codingPath) }
+        mutating func encode<T: Encodable>(_ value: T) throws { try node.encode(value, path: path) }
     }
 }
