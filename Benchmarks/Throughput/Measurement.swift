@@ -8,6 +8,9 @@ struct Measurement {
     let posts: Int
     /// Peak resident memory in MB, when known.
     let peakMB: Double?
+    /// CPU seconds (user and system, every core) of a program run, when known: on a busy machine
+    /// wall time grows with the load, CPU time much less.
+    var cpuSeconds: Double? = nil
 
     var megabytesPerSecond: Double { Double(bytes) / 1_048_576 / seconds }
     var postsPerSecond: Double { Double(posts) / seconds }
@@ -29,7 +32,7 @@ struct Measurement {
     }
 
     /// Runs a program to its end, its output thrown away, under GNU time, which reports the
-    /// program's own wall time and peak memory. `nil` when the program is not installed.
+    /// program's own wall time, peak memory and CPU time. `nil` when the program is not installed.
     static func run(_ name: String, _ program: String, _ arguments: [String], bytes: Int, posts: Int,
                     input: URL? = nil) throws -> Measurement? {
         guard let path = locate(program), let time = locate("/usr/bin/time") else { return nil }
@@ -37,17 +40,18 @@ struct Measurement {
         defer { try? FileManager.default.removeItem(at: report) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: time)
-        process.arguments = ["-f", "%e %M", "-o", report.path, path] + arguments
+        process.arguments = ["-f", "%e %M %U %S", "-o", report.path, path] + arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         if let input { process.standardInput = try FileHandle(forReadingFrom: input) }
         try process.run()
         process.waitUntilExit()
-        let fields = try String(contentsOf: report, encoding: .utf8).split(whereSeparator: \.isWhitespace).suffix(2).compactMap { Double($0) }
-        guard process.terminationStatus == 0, fields.count == 2 else {
+        let fields = try String(contentsOf: report, encoding: .utf8).split(whereSeparator: \.isWhitespace).suffix(4).compactMap { Double($0) }
+        guard process.terminationStatus == 0, fields.count == 4 else {
             throw BenchmarkError(message: "\(program) \(arguments.joined(separator: " ")) failed (exit status \(process.terminationStatus))")
         }
-        return Measurement(name: name, seconds: max(fields[0], 0.01), bytes: bytes, posts: posts, peakMB: fields[1] / 1024)
+        return Measurement(name: name, seconds: max(fields[0], 0.01), bytes: bytes, posts: posts, peakMB: fields[1] / 1024,
+                           cpuSeconds: fields[2] + fields[3])
     }
 
     /// Why a benchmark stopped.
