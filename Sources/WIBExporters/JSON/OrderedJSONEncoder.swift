@@ -12,87 +12,10 @@ public struct OrderedJSONEncoder: Sendable {
     public func encode(_ value: some Encodable) throws -> String {
         let root = JSONNode()
         try root.encode(value, path: .root)
-        return root.value.serialized() + "\n"
-    }
-}
-
-/// A JSON value under construction; containers are filled in place (appending is O(1)).
-final class JSONNode {
-    private enum Kind { case unset, scalar, object, array }
-
-    private var kind = Kind.unset
-    private var scalar = JSONValue.null
-    private var members: [(key: String, node: JSONNode)] = []
-    /// The members' positions by key, made once an object holds more than a few (most hold a
-    /// handful, where looking along them is faster than hashing).
-    private var positions: [String: Int]?
-    private var items: [JSONNode] = []
-
-    var value: JSONValue {
-        switch kind {
-        case .unset: .object([])
-        case .scalar: scalar
-        case .object: .object(members.map { ($0.key, $0.node.value) })
-        case .array: .array(items.map(\.value))
-        }
-    }
-
-    func setScalar(_ value: JSONValue) {
-        kind = .scalar
-        scalar = value
-    }
-
-    /// The child for `key`, made an object member (keys keep their first position).
-    func member(_ key: String) -> JSONNode {
-        makeObject()
-        if let position = positions.map({ $0[key] }) ?? members.firstIndex(where: { $0.key == key }) {
-            return members[position].node
-        }
-        let child = JSONNode()
-        members.append((key, child))
-        if positions != nil {
-            positions?[key] = members.count - 1
-        } else if members.count > 16 {
-            positions = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($0.element.key, $0.offset) })
-        }
-        return child
-    }
-
-    func makeObject() {
-        if kind != .object { (kind, members, positions) = (.object, [], nil) }
-    }
-
-    func makeArray() {
-        if kind != .array { (kind, items) = (.array, []) }
-    }
-
-    func appendElement() -> JSONNode {
-        makeArray()
-        let child = JSONNode()
-        items.append(child)
-        return child
-    }
-
-    var count: Int {
-        switch kind {
-        case .array: items.count
-        case .object: members.count
-        default: 0
-        }
-    }
-
-    func encode(_ value: some Encodable, path: EncodingPath) throws {
-        switch value {
-        case let v as String: setScalar(.string(v))
-        case let v as Bool: setScalar(.bool(v))
-        case let v as Int: setScalar(.number(String(v)))
-        case let v as Double:
-            guard v.isFinite else {
-                throw EncodingError.invalidValue(v, .init(codingPath: path.keys, debugDescription: "JSON has no \(v)"))
-            }
-            setScalar(.number(v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)))
-        default: try value.encode(to: JSONNodeEncoder(node: self, path: path))
-        }
+        var out: [UInt8] = []
+        root.write(to: &out, indent: 0)
+        out.append(UInt8(ascii: "\n"))
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

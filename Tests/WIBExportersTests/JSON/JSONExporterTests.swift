@@ -55,6 +55,13 @@ import WIBTestSupport
         #expect(json.contains(#""title": "a \"b\" \\ c\u0001\n\tCôte d’Ivoire / x""#))
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         #expect(object?["title"] as? String == post.metadata.title)
+        // The line and paragraph separators are escaped; other characters of the same first byte
+        // (E2: dashes, curly quotes) are not.
+        let separated = Post(metadata: PostMetadata(title: "one\u{2028}two\u{2029}three – “four”\r\u{1F}"))
+        let separatedJSON = try JSONExporter().export(separated)
+        #expect(separatedJSON.contains(#""title": "one\u2028two\u2029three – “four”\r\u001f""#))
+        let separatedObject = try JSONSerialization.jsonObject(with: Data(separatedJSON.utf8)) as? [String: Any]
+        #expect(separatedObject?["title"] as? String == separated.metadata.title)
     }
 
     @Test func aCorpusDecodesThroughTheSameReader() throws {
