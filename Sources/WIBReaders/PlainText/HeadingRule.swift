@@ -15,6 +15,12 @@ enum HeadingRule {
               first.isUppercase || first.isNumber,
               text.count <= maximumLength,
               text.split(whereSeparator: \.isWhitespace).count <= maximumWords else { return false }
-        return !text.contains(". ") && !text.contains("? ") && !text.contains("! ")
+        return !hasSentenceBreak(text)
+    }
+
+    /// Whether `text` holds ". ", "? " or "! ". Their bytes are looked for first: where they are
+    /// not, no text canonically equivalent to them is either.
+    private static func hasSentenceBreak(_ text: Substring) -> Bool {
+        [". ", "? ", "! "].contains { text.firstRange(ofBytes: $0) != nil && text.contains($0) }
     }
 }
