@@ -71,9 +71,9 @@ public struct HTMLPageReader: Reader {
             return date
         }
         for element in article.descendants(where: { ["p", "div", "span"].contains($0.name) }) {
-            let folded = element.text.folded
-            guard folded.hasPrefix("posted ") else { continue }
-            if let date = PostedLine(folded, path: path, line: element.line, warnings: &warnings)?.date { return date }
+            let text = element.text
+            guard text.folded.hasPrefix("posted ") else { continue }
+            if let date = PostedLine(text, path: path, line: element.line, warnings: &warnings)?.date { return date }
         }
         return nil
     }

@@ -148,18 +148,24 @@ enum InputDecoding {
         }
     }
 
-    /// The offset of the first byte of `bytes` that is not part of valid UTF-8 (an index into `bytes`).
+    /// The offset of the first byte of `bytes` that is not part of valid UTF-8 (an index into
+    /// `bytes`). ASCII bytes are passed over as they come; each other character is parsed.
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
         var offset = bytes.startIndex
-        while true {
+        while offset < bytes.endIndex {
+            if bytes[offset] < 0x80 {
+                offset += 1
+                continue
+            }
+            var parser = Unicode.UTF8.ForwardParser()
+            var iterator = bytes[offset...].makeIterator()
             switch parser.parseScalar(from: &iterator) {
             case .valid(let encoded): offset += encoded.count
             case .error: return offset
             case .emptyInput: return nil
             }
         }
+        return nil
     }
 
     /// "byte 0x93 at offset 120".

@@ -42,9 +42,10 @@ public enum InputKind: String, Sendable, Hashable, CaseIterable {
     /// 4. else a `.md` or `.markdown` file with Markdown in it (headings, lists, quotes, code,
     ///    links, strong emphasis, tables) is Markdown; everything else is plain text.
     public static func detect(_ source: SourceText) -> InputKind {
-        let head = source.text.drop { $0.isWhitespace }.prefix(2048).lowercased()
-        if head.hasPrefix("{") { return .json }
-        if head.hasPrefix("<") {
+        let start = source.text.drop { $0.isWhitespace }
+        if start.first == "{" { return .json }
+        if start.first == "<" {
+            let head = start.prefix(2048).lowercased()
             let isXML = head.hasPrefix("<?xml") && !head.contains("<html") && !head.contains("<!doctype html")
             return isXML || head.contains("<rss") || head.contains("<feed") ? .feed : .html
         }

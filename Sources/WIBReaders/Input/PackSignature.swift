@@ -9,13 +9,15 @@ public enum PackSignature {
     public static func matches(_ source: SourceText) -> Bool {
         let text = source.text
         if text.hasPrefix("---\n") {
-            for line in text.split(separator: "\n", maxSplits: 4096, omittingEmptySubsequences: false).dropFirst() {
+            for line in TextLines(text[...], maxSplits: 4096).dropFirst() {
                 if line == "---" { return false }
                 if line.hasPrefix("posts:") { return true }
             }
             return false
         }
-        return text.prefix(2048).contains("<meta name=\"generator\" content=\"WIBKit pack\">")
+        // The generator element within the first 2048 characters; they are counted only when it is there.
+        guard let generator = text[...].firstRange(ofBytes: "<meta name=\"generator\" content=\"WIBKit pack\">") else { return false }
+        return generator.upperBound <= text.prefix(2048).endIndex
     }
 
     /// The error for a pack named as an input.

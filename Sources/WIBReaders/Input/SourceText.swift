@@ -20,15 +20,14 @@ public struct SourceText: Sendable, Hashable {
     public let text: String
     /// The file name's extension, lower-cased, without the dot (`"txt"`); empty when none.
     public var pathExtension: String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+        let name = path.utf8.split(separator: UInt8(ascii: "/")).last.map { Substring($0) } ?? path[...]
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
+        return name[name.utf8.index(after: dot)...].lowercased()
     }
 
     /// The lines, without their line ends.
     public var lines: [String] {
-        // By bytes: a line feed is always a character of its own, so this is the split by characters.
-        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+        TextLines(text[...]).map(String.init)
     }
 
     /// Checks and decodes `bytes` read from `path`; `encoding` reads a file that is neither
@@ -52,8 +51,9 @@ public struct SourceText: Sendable, Hashable {
     }
 
     /// Turns CRLF and lone CR into LF, and checks for NUL bytes and over-long lines in the same
-    /// pass.
-    private static func normaliseLineEnds(_ bytes: ArraySlice<UInt8>, path: String) throws(Diagnostic) -> [UInt8] {
+    /// pass; bytes that need neither (as most files) are returned as they are.
+    private static func normaliseLineEnds(_ bytes: ArraySlice<UInt8>, path: String) throws(Diagnostic) -> ArraySlice<UInt8> {
+        if isNormal(bytes) { return bytes }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var line = 1
@@ -80,6 +80,23 @@ public struct SourceText: Sendable, Hashable {
             out.append(byte)
             index += 1
         }
-        return out
+        return out[...]
+    }
+
+    /// Whether `bytes` have LF line ends only, no NUL byte and no line over ``maximumLineBytes``:
+    /// what ``normaliseLineEnds(_:path:)`` leaves as it is.
+    private static func isNormal(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var lineLength = 0
+        for byte in bytes {
+            if byte == 10 {
+                lineLength = 0
+            } else if byte == 0 || byte == 13 {
+                return false
+            } else {
+                lineLength += 1
+                if lineLength > maximumLineBytes { return false }
+            }
+        }
+        return true
     }
 }

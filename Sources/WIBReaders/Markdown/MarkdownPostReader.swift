@@ -81,7 +81,7 @@ public struct MarkdownPostReader: Reader {
             }
         }
         if posted == nil, written == nil, case .paragraph(let paragraph)? = body.first,
-           let line = PostedLine(paragraph.content.plainText.folded, path: source.path, line: paragraph.range.firstLine, warnings: &warnings) {
+           let line = PostedLine(paragraph.content.plainText, path: source.path, line: paragraph.range.firstLine, warnings: &warnings) {
             posted = line.date
             chrome.append(ChromeLine(role: .posted, line: paragraph.range.firstLine, text: paragraph.content.plainText))
             body.removeFirst()

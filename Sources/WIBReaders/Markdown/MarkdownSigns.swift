@@ -5,12 +5,16 @@ enum MarkdownSigns {
     /// (`% Title`), or a heading as its first line (`# Title`, `## Title`, or a title underlined
     /// with `===`). Only the first lines are looked at.
     static func opensMarkdown(_ text: String) -> Bool {
-        let lines = text.prefix(4096).split(separator: "\n", maxSplits: 64, omittingEmptySubsequences: false)
-        guard let first = lines.first else { return false }
+        var lines = TextLines(text[...], maxSplits: 64, characterLimit: 4096)
+        guard let first = lines.next() else { return false }
         if ["---", "+++"].contains(first.trimmingTrailingSpaces) || first.hasPrefix("%") { return true }
-        guard let index = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else { return false }
-        if isHeading(lines[index]) { return true }
-        let next = index + 1 < lines.count ? lines[index + 1].trimmingTrailingSpaces : ""
+        var line = first
+        while line.allSatisfy(\.isWhitespace) {
+            guard let next = lines.next() else { return false }
+            line = next
+        }
+        if isHeading(line) { return true }
+        let next = lines.next()?.trimmingTrailingSpaces ?? ""
         return !next.isEmpty && next.allSatisfy { $0 == "=" }
     }
 

@@ -8,12 +8,19 @@ enum HeadingRule {
     private static let closing: Set<Character> = [".", ",", ";", ":", "!", "?", ")", "]", "”", "\"", "’", "'", "…", "—", "–", "-"]
 
     static func isHeading(_ line: String) -> Bool {
-        var text = line.trimmedWhitespace
+        var text = line.withoutSurroundingWhitespace
         while text.last == "*" { text.removeLast() }
-        guard let first = text.first, let last = text.last, text.count <= maximumLength,
+        // The cheap tests first: most lines are paragraphs, which end in sentence punctuation.
+        guard let first = text.first, let last = text.last, !closing.contains(last),
               first.isUppercase || first.isNumber,
-              !closing.contains(last),
+              text.count <= maximumLength,
               text.split(whereSeparator: \.isWhitespace).count <= maximumWords else { return false }
-        return !text.contains(". ") && !text.contains("? ") && !text.contains("! ")
+        return !hasSentenceBreak(text)
+    }
+
+    /// Whether `text` holds ". ", "? " or "! ". Their bytes are looked for first: where they are
+    /// not, no text canonically equivalent to them is either.
+    private static func hasSentenceBreak(_ text: Substring) -> Bool {
+        [". ", "? ", "! "].contains { text.firstRange(ofBytes: $0) != nil && text.contains($0) }
     }
 }

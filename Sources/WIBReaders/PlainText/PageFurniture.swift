@@ -11,6 +11,11 @@ public enum PageFurniture {
     /// Footer lines, folded (lower case, straight apostrophes).
     public static let footers: Set<String> = ["sign up for what's in blue emails", "subscribe to receive scr publications"]
 
+    /// The first words of the controls, site names and footers: a line starting with none of
+    /// them is none of them, and needs no folding to tell.
+    private static let controlWords = firstWords(of: controls), siteNameWords = firstWords(of: siteNames),
+                       footerWords = firstWords(of: footers)
+
     /// What the site puts after a post's title in the page's title, which saved pages and web
     /// clippers keep.
     static let titleSuffixes = [" : What's In Blue : Security Council Report", " : What’s In Blue : Security Council Report",
@@ -26,11 +31,23 @@ public enum PageFurniture {
 
     /// Whether `text` is a footer line.
     public static func isFooter(_ text: some StringProtocol) -> Bool {
-        footers.contains(text.folded)
+        text.foldedMayStart(withOneOf: footerWords) && footers.contains(text.folded)
     }
 
     /// Whether `text` (without its bullet) is a page control.
     public static func isControl(_ text: some StringProtocol) -> Bool {
-        controls.contains(text.folded)
+        text.foldedMayStart(withOneOf: controlWords) && controls.contains(text.folded)
+    }
+
+    /// The site name (one of ``siteNames``, folded) that `text` is, or `nil`.
+    static func siteName(of text: some StringProtocol) -> String? {
+        guard text.foldedMayStart(withOneOf: siteNameWords) else { return nil }
+        let folded = text.folded
+        return siteNames.contains(folded) ? folded : nil
+    }
+
+    /// The first word of each of `names`, once each, in order.
+    private static func firstWords(of names: Set<String>) -> [String] {
+        Set(names.compactMap { $0.split(separator: " ").first.map(String.init) }).sorted()
     }
 }

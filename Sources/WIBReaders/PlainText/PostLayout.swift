@@ -42,13 +42,12 @@ struct PostLayout {
         var warnings: [Diagnostic] = []
         while index < lines.count, found == nil {
             let line = lines[index]
-            let folded = line.folded
             if line.isBlankLine {
                 // Skip.
-            } else if PageFurniture.siteNames.contains(folded) {
-                if folded == "what's in blue" { series = line.trimmedWhitespace }
+            } else if let siteName = PageFurniture.siteName(of: line) {
+                if siteName == "what's in blue" { series = line.trimmedWhitespace }
                 chrome.append(ChromeLine(role: .series, line: index + 1, text: line))
-            } else if let postedLine = PostedLine(folded, path: path, line: index + 1, warnings: &warnings) {
+            } else if let postedLine = PostedLine(line, path: path, line: index + 1, warnings: &warnings) {
                 posted = postedLine.date ?? posted
                 chrome.append(ChromeLine(role: .posted, line: index + 1, text: line))
             } else if let bullet = BulletLine(line), PageFurniture.isControl(bullet.text) {
@@ -69,7 +68,7 @@ struct PostLayout {
             let line = lines[index]
             if line.isBlankLine { continue }
             if !chrome.contains(where: { $0.role == .posted }),
-               let postedLine = PostedLine(line.folded, path: path, line: index + 1, warnings: &warnings) {
+               let postedLine = PostedLine(line, path: path, line: index + 1, warnings: &warnings) {
                 posted = postedLine.date
                 chrome.append(ChromeLine(role: .posted, line: index + 1, text: line))
             } else if let bullet = BulletLine(line), PageFurniture.isControl(bullet.text) {
@@ -86,13 +85,12 @@ struct PostLayout {
         var hasFooter = false
         while end > bodyStart {
             let line = lines[end - 1]
-            let folded = line.folded
             if line.isBlankLine {
                 // Skip.
             } else if PageFurniture.isFooter(line) {
                 hasFooter = true
                 trailer.insert(ChromeLine(role: .footer, line: end, text: line), at: 0)
-            } else if folded.hasPrefix("tags:"), trailer.allSatisfy({ $0.role != .tags }) {
+            } else if line.foldedMayStart(with: "tags:"), line.folded.hasPrefix("tags:"), trailer.allSatisfy({ $0.role != .tags }) {
                 tags = line.trimmedWhitespace.dropFirst("tags:".count).split(separator: ",")
                     .map(\.trimmedWhitespace).filter { !$0.isEmpty }
                 trailer.insert(ChromeLine(role: .tags, line: end, text: line), at: 0)

@@ -13,10 +13,12 @@ struct PostedLine {
     /// The date, or `nil` when the line names no real day.
     let date: CalendarDate?
 
-    /// Reads `folded` (a line folded for matching: lower case, single spaces), line `line` of
-    /// `path`, as a Posted line; `nil` when it is not one.
-    init?(_ folded: String, path: String, line: Int, warnings: inout [Diagnostic]) {
-        var words = WrittenDate.words(of: folded)[...]
+    /// Reads `text` (as written: any case and spacing), line `line` of `path`, as a Posted line;
+    /// `nil` when it is not one. A line whose first letter rules out "posted" is not folded.
+    init?(_ text: some StringProtocol, path: String, line: Int, warnings: inout [Diagnostic]) {
+        // Words lose their commas (``WrittenDate/words(of:)``), so ", Posted" starts with "posted" too.
+        guard text.foldedMayStart(with: "posted", skipping: ",") else { return nil }
+        var words = WrittenDate.words(of: text.folded)[...]
         guard words.popFirst() == "posted" else { return nil }
         if words.first == "on" { words.removeFirst() }
         switch WrittenDate(words: words) {

@@ -20,6 +20,11 @@ struct TitleParts {
     ]
     /// Phrases that start titles and name a kind, with the kind they name.
     private static let kindPrefixes = [("Insights on ", "Insights"), ("Adoption of ", "Adoption"), ("Vote on ", "Vote")]
+    /// The kinds that end titles, with what a lower-cased title ends with for each: " briefing".
+    private static let loweredSuffixes = kindSuffixes.map { (" " + $0.lowercased(), $0) }
+    /// The phrases that start titles, lower-cased, with the kind each names: the prefixes, then
+    /// each kind followed by " on " ("open debate on ").
+    private static let loweredPrefixes = (kindPrefixes + kindSuffixes.map { ("\($0) on ", $0) }).map { ($0.0.lowercased(), $0.1) }
 
     init(_ line: String) {
         var title = line.trimmedWhitespace
@@ -45,12 +50,11 @@ struct TitleParts {
             return (topic.isEmpty ? nil : topic, kind.isEmpty ? nil : kind)
         }
         let lower = subject.lowercased()
-        for suffix in kindSuffixes where lower.hasSuffix(" " + suffix.lowercased()) {
+        for (loweredSuffix, suffix) in loweredSuffixes where lower.hasSuffix(loweredSuffix) {
             let topic = subject.dropLast(suffix.count).trimmedWhitespace
             return (topic, String(subject.suffix(suffix.count)))
         }
-        let kindsOn = kindSuffixes.map { ("\($0) on ", $0) }
-        for (prefix, kind) in kindPrefixes + kindsOn where lower.hasPrefix(prefix.lowercased()) {
+        for (prefix, kind) in loweredPrefixes where lower.hasPrefix(prefix) {
             var topic = Substring(subject.dropFirst(prefix.count))
             if topic.lowercased().hasPrefix("the ") { topic = topic.dropFirst(4) }
             return (topic.trimmedWhitespace, kind)
