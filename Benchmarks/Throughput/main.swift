@@ -15,6 +15,9 @@ let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 let repository = here.deletingLastPathComponent().deletingLastPathComponent()
 let wib = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("wib").path
 let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("wib-bench-\(UUID().uuidString)")
+// Everything written is removed at the end, not between runs: ext4 here checks each new file's
+// inode against the inodes deleted in the last seconds (perf: `recently_deleted` under
+// `ext4_create`), which would bill the benchmark's own clean-up to the next program measured.
 defer { try? FileManager.default.removeItem(at: workspace) }
 /// How many files pandoc converts one process per file, and how many posts its one concatenated
 /// file holds: pandoc runs at well under 1 MB/s, so it runs on a sample and its rate is the
@@ -100,7 +103,6 @@ do {
         let written = workspace.appendingPathComponent("written-\(size)")
         let artifacts = zip(files, markdown).map { Artifact(relativePath: $0.deletingPathExtension().lastPathComponent + ".md", contents: $1) }
         show(try Measurement.time("write the Markdown files (synced)", bytes: bytes, posts: size) { try ArtifactWriter(directory: written).writeAll(artifacts) })
-        try? FileManager.default.removeItem(at: written)
         posts = []
 
         // The programs, as users run them.
@@ -115,7 +117,6 @@ do {
         if let copied = try Measurement.run("cp -r of the posts (a file per post)", "cp", ["-r", corpus.path, copy.path], bytes: bytes, posts: size) {
             show(copied)
         }
-        try? FileManager.default.removeItem(at: copy)
         if let pack = try Measurement.run("wib pack (all cores)", wib, ["pack", corpus.path, "--output", workspace.appendingPathComponent("pack-\(size).md").path, "--quiet"],
                                           bytes: bytes, posts: size) {
             show(pack)
@@ -157,8 +158,6 @@ do {
                 targets.append("\(size): wib convert ÷ pandoc (\(name)) = \(format(ratio, 1))× (target ≥ 30×): \(verdict(ratio >= 30))")
             }
         }
-        try? FileManager.default.removeItem(at: output)
-        try? FileManager.default.removeItem(at: corpus)
     }
     print("")
     for line in targets { print(line) }
