@@ -23,6 +23,26 @@ import WIBTestSupport
         #expect(sudan?["url"] as? String == "https://www.securitycouncilreport.org/whatsinblue/2025/03/sudan-open-briefing-12.php")
     }
 
+    /// However many posts are worked on at once, the files are the bytes a one-at-a-time run
+    /// writes (the posts finish in another order, their outputs and warnings do not).
+    @Test(arguments: ["markdown", "json", "html"])
+    func aParallelRunWritesTheBytesOfASerialOne(format: String) throws {
+        let folder = try TemporaryFolder()
+        let inputs = [TestPaths.examplePosts.path, TestPaths.fixturePosts.path, BatchEndToEndTests.web]
+        let serial = try WibProcess.run(["convert"] + inputs + ["--to", format, "--output", "serial", "--jobs", "1"], in: folder.url)
+        let parallel = try WibProcess.run(["convert"] + inputs + ["--to", format, "--output", "parallel", "--jobs", "4"], in: folder.url)
+        #expect(serial.status == parallel.status)
+        let warnings = { (stderr: String) in stderr.split(separator: "\n").filter { !$0.hasPrefix("wib: ") } }
+        #expect(warnings(serial.stderr) == warnings(parallel.stderr))
+        let files = folder.files().filter { $0.hasPrefix("serial/") }
+        #expect(files.count > 10, "\(files)")
+        #expect(folder.files().filter { $0.hasPrefix("parallel/") }.map { $0.dropFirst("parallel/".count) } == files.map { $0.dropFirst("serial/".count) })
+        for file in files {
+            let twin = "parallel/" + file.dropFirst("serial/".count)
+            #expect(try Data(contentsOf: folder.url.appendingPathComponent(file)) == Data(contentsOf: folder.url.appendingPathComponent(twin)), "\(file)")
+        }
+    }
+
     @Test func quietMeansNoSummary() throws {
         let folder = try TemporaryFolder()
         let result = try WibProcess.run(["convert", BatchEndToEndTests.web, "--output", "out", "--quiet"], in: folder.url)
