@@ -1,8 +1,13 @@
 /// A table from ``WordKey``s to values, looked up without hashing again (the key is a hash
 /// already): open addressing over a power-of-two array. Built once, read many times.
+///
+/// A lookup probes only the array of keys (8 bytes a slot, 0 marking an empty one), so that the
+/// many lookups that find nothing stay in a few cache lines; the value is read on a match. The
+/// key 0 (that of white space) is kept apart.
 public struct WordTable<Value: Sendable>: Sendable {
     private var keys: [UInt64]
     private var values: [Value?]
+    private var zero: Value?
     private let mask: Int
 
     /// A table of `entries` (a later entry with the same key replaces an earlier one).
@@ -16,8 +21,9 @@ public struct WordTable<Value: Sendable>: Sendable {
     }
 
     private mutating func insert(_ key: WordKey, _ value: Value) {
+        guard key.value != 0 else { zero = value; return }
         var slot = WordTable.start(key.value, mask)
-        while values[slot] != nil && keys[slot] != key.value { slot = (slot + 1) & mask }
+        while keys[slot] != 0 && keys[slot] != key.value { slot = (slot + 1) & mask }
         keys[slot] = key.value
         values[slot] = value
     }
@@ -25,12 +31,16 @@ public struct WordTable<Value: Sendable>: Sendable {
     /// The value of `key`, or `nil`.
     @inline(__always)
     public subscript(_ key: WordKey) -> Value? {
-        var slot = WordTable.start(key.value, mask)
-        while let value = values[slot] {
-            if keys[slot] == key.value { return value }
-            slot = (slot + 1) & mask
+        guard key.value != 0 else { return zero }
+        return keys.withUnsafeBufferPointer { keys in
+            var slot = WordTable.start(key.value, mask)
+            while true {
+                let found = keys[slot]
+                if found == key.value { return values[slot] }
+                if found == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
         }
-        return nil
     }
 
     @inline(__always)
