@@ -116,6 +116,7 @@ public final class BlockText: Sendable {
     }
 
     /// Whether token `i` is one of `keys`.
+    @inline(__always)
     public func isWord(_ i: Int?, in keys: WordSet) -> Bool {
         guard let i, i >= 0, i < tokens.count, tokens[i].kind != .space else { return false }
         return keys.contains(tokens[i].key)
