@@ -13,6 +13,11 @@ import WIBCore
         #expect(post.diagnostics.isEmpty)
     }
 
+    @Test func aParagraphMayEndWithAResolution() {
+        // Reading on after the number from the end of the text once crashed.
+        #expect(mentions(annotated("The Council adopted resolution 1718"), .resolution) == ["S/RES/1718(2006) «resolution 1718»"])
+    }
+
     @Test func aYearThatContradictsTheNumberIsAWarningAndTheTextWins() {
         let post = annotated("As resolution 2270 (2017) provides, members will report.")
         #expect(mentions(post, .resolution) == ["S/RES/2270(2017) «resolution 2270 (2017)»"])

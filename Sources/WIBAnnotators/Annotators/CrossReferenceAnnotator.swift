@@ -1,4 +1,3 @@
-import Foundation
 import WIBCore
 
 /// Marks references to other Security Council Report publications: "our 27 June What’s in Blue
@@ -22,9 +21,11 @@ public struct CrossReferenceAnnotator: EntityFinder {
         let posted = document.metadata.posted
         return document.blocks.flatMap { block in
             block.tokens.indices.filter { block.isWord($0, "our") && block.isLowercaseWord($0) }.compactMap { i -> FoundSpan? in
-                guard let match = block.match(CrossReferenceAnnotator.pattern, at: i, within: 80) else { return nil }
+                guard CrossReferenceAnnotator.mayCite(after: i, in: block), let match = block.match(CrossReferenceAnnotator.pattern, at: i, within: 80) else { return nil }
                 let publication = (match["publication"] ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                let slug = publication.lowercased().hasPrefix("what") ? "whats-in-blue" : publication.lowercased().replacingOccurrences(of: " ", with: "-")
+                let lowered = publication.lowercased()
+                // The words joined by hyphens ("monthly-forecast"), byte by byte: a space is one byte.
+                let slug = lowered.hasPrefix("what") ? "whats-in-blue" : String(decoding: lowered.utf8.map { $0 == UInt8(ascii: " ") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
                 var id = slug
                 if let day = match["day"].flatMap({ Int($0) }), let month = match["month"].flatMap({ MonthName.number(of: $0) }) {
                     if let date = CrossReferenceAnnotator.latest(day: day, month: month, onOrBefore: posted) { id += "/\(date)" }
@@ -34,6 +35,25 @@ public struct CrossReferenceAnnotator: EntityFinder {
                 return FoundSpan(block: block.index, range: match.range,
                                  entity: Entity(kind: .crossReference, id: id, attributes: EntityAttributes().setting(.publication, to: publication)))
             }
+        }
+    }
+
+    private static let openers: [StaticString] = ["What", "Monthly", "research", "In", "January", "February", "March", "April", "May",
+                                                  "June", "July", "August", "September", "October", "November", "December"]
+
+    /// Whether ``pattern`` may match at the "our" at token `i`: white space follows it, then a
+    /// digit, a month or the first word of a publication. Most "our" are of other things, and
+    /// this is told without the regular expression (which is run on any character
+    /// ``PatternCharacter`` does not know).
+    private static func mayCite(after i: Int, in block: BlockText) -> Bool {
+        let end = block.tokens[i].end
+        let text = PatternCursor(bytes: block.bytes, end: block.windowBounds(from: block.tokens[i].start, to: block.tokens[i].start + 80).upperBound)
+        do {
+            let word = try text.spaces(from: end)
+            guard word > end else { return false }
+            return try text.character(at: word)?.isDigit == true || openers.contains { text.has($0, at: word) }
+        } catch {
+            return true
         }
     }
 

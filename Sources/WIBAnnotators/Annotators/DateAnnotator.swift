@@ -206,6 +206,13 @@ public struct DateAnnotator: EntityFinder {
     }
 
     private static func entity(_ id: String, role: DateRole, qualifier: DateQualifier?) -> Entity {
-        Entity(kind: .date, id: id, attributes: EntityAttributes().setting(.role, to: role).setting(.qualifier, to: qualifier))
+        let qualifierIndex = qualifier.flatMap { DateQualifier.allCases.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+        return Entity(kind: .date, id: id, attributes: attributes[DateRole.allCases.firstIndex(of: role)!][qualifierIndex])
+    }
+
+    /// The attributes of each role (in the order of `DateRole.allCases`) and qualifier (none,
+    /// then `DateQualifier.allCases`), made once: there are only a dozen.
+    private static let attributes: [[EntityAttributes]] = DateRole.allCases.map { role in
+        ([nil] + DateQualifier.allCases).map { EntityAttributes().setting(.role, to: role).setting(.qualifier, to: $0) }
     }
 }

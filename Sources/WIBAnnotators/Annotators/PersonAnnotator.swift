@@ -198,7 +198,7 @@ public struct PersonAnnotator: EntityFinder {
             if block.tokens[j].end - block.tokens[j].start == 1, block.tokens[j].isCapitalised, block.isMark(j + 1, ".") {
                 j += 1; last = j
             }
-            guard j + 2 < block.tokens.count, block.tokens[j + 1].kind == .space, !block.string(ofToken: j + 1).contains("\n") else { break }
+            guard j + 2 < block.tokens.count, block.tokens[j + 1].kind == .space, !block.breaksLine(j + 1) else { break }
             var k = j + 2
             // Particles: "bin Osman", "van der Berg", "al-Hashimi".
             while isParticle(k, in: block), k + 2 < block.tokens.count,

@@ -13,9 +13,8 @@ public struct QuotationAnnotator: EntityFinder {
     /// Creates the annotator.
     public init() {}
 
-    static let speaker = TextPattern(#"(?<speaker>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|added|noted|warned|described|called|characterised|characterized|emphasised|emphasized|stressed|told|urged|argued|claimed|maintained|declared|insisted|announced|expressed)\b"#)
     static let pronouns: Set<String> = ["He", "She", "They", "It", "We", "I", "This", "These", "The", "That"]
-    /// The verbs of ``speaker``: a sentence without one names no speaker.
+    /// The verbs of ``SpeakerText/pattern`` (in any case): a sentence without one names no speaker.
     static let speechVerbs: WordSet = ["said", "says", "stated", "added", "noted", "warned", "described", "called", "characterised",
                                        "characterized", "emphasised", "emphasized", "stressed", "told", "urged", "argued", "claimed",
                                        "maintained", "declared", "insisted", "announced", "expressed"]
@@ -41,8 +40,7 @@ public struct QuotationAnnotator: EntityFinder {
     private func speaker(before quote: Int, in block: BlockText) -> String? {
         let sentence = block.sentence(containing: quote)
         guard (sentence.lowerBound..<quote).contains(where: { QuotationAnnotator.speechVerbs.contains(block.tokens[$0].key) }) else { return nil }
-        let who = block.matches(QuotationAnnotator.speaker, from: block.tokens[sentence.lowerBound].start, to: block.tokens[quote].start)
-            .last.flatMap { $0["speaker"].map(String.init) }
+        let who = SpeakerText.lastSpeaker(in: block, from: block.tokens[sentence.lowerBound].start, to: block.tokens[quote].start)
         return who.flatMap { QuotationAnnotator.pronouns.contains($0) ? nil : $0 }
     }
 }

@@ -25,16 +25,18 @@ public struct ResolutionAnnotator: EntityFinder {
             var found: [FoundSpan] = []
             var next = 0
             for i in block.tokens.indices where block.tokens[i].start >= next && block.isWord(i, in: ResolutionAnnotator.keys) {
-                guard let first = block.match(ResolutionText.resolutionMention, at: i, within: 80), let number = first["number"] else { continue }
+                guard let first = ResolutionText.mention(at: i, in: block) else { continue }
+                let text = { (range: Range<Int>) -> Substring in Substring(block.string(range)) }
                 found.append(FoundSpan(block: block.index, range: first.range,
-                                       entity: ResolutionAnnotator.entity(number: number, statedYear: first["year"] ?? first["dateYear"],
-                                                                         date: ResolutionText.date(day: first["day"], month: first["month"], year: first["dateYear"]),
+                                       entity: ResolutionAnnotator.entity(number: text(first.number), statedYear: (first.year ?? first.dateYear).map(text),
+                                                                         date: ResolutionText.date(day: first.day.map(text), month: first.month.map(text),
+                                                                                                   year: first.dateYear.map(text)),
                                                                          postedYear: postedYear)))
                 var position = first.range.upperBound
-                while let continuation = block.prefixMatch(ResolutionText.resolutionContinuation, from: position, within: 60),
-                      let nextNumber = continuation["number"], let numberRange = continuation.range(of: "number") {
-                    found.append(FoundSpan(block: block.index, range: numberRange.lowerBound..<continuation.range.upperBound,
-                                           entity: ResolutionAnnotator.entity(number: nextNumber, statedYear: continuation["year"], date: nil, postedYear: postedYear)))
+                while let continuation = ResolutionText.continuation(from: position, in: block) {
+                    found.append(FoundSpan(block: block.index, range: continuation.number.lowerBound..<continuation.range.upperBound,
+                                           entity: ResolutionAnnotator.entity(number: text(continuation.number), statedYear: continuation.year.map(text), date: nil,
+                                                                         postedYear: postedYear)))
                     position = continuation.range.upperBound
                 }
                 next = position

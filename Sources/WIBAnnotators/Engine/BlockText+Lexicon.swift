@@ -72,10 +72,17 @@ extension BlockText {
     /// The part of the text between two UTF-8 offsets (widened to whole characters) as a string
     /// of its own, so that a regular expression reads a few words instead of bridging the block.
     func window(from start: Int, to end: Int) -> (text: String, base: Int) {
-        var lower = max(0, start), upper = min(bytes.count, max(lower, end))
-        while lower > 0, bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
+        let bounds = windowBounds(from: start, to: end)
+        return (String(decoding: bytes[bounds], as: UTF8.self), bounds.lowerBound)
+    }
+
+    /// The UTF-8 range between two offsets (within the text: a window from its end is empty),
+    /// widened to whole characters: what ``window(from:to:)`` reads.
+    func windowBounds(from start: Int, to end: Int) -> Range<Int> {
+        var lower = min(max(0, start), bytes.count), upper = min(bytes.count, max(lower, end))
+        while lower > 0, lower < bytes.count, bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
         while upper < bytes.count, bytes[upper] & 0xC0 == 0x80 { upper += 1 }
-        return (String(decoding: bytes[lower..<upper], as: UTF8.self), lower)
+        return lower..<upper
     }
 
     /// The match of `pattern` that starts at UTF-8 offset `offset`, reading at most `limit` bytes.

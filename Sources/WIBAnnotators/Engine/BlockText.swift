@@ -73,6 +73,11 @@ public final class BlockText: Sendable {
     /// The UTF-8 range from the start of token `first` to the end of token `last`.
     public func range(tokens first: Int, through last: Int) -> Range<Int> { tokens[first].start..<tokens[last].end }
 
+    /// Whether token `i` holds a line break ("\n"), read from its bytes.
+    public func breaksLine(_ i: Int) -> Bool {
+        bytes[tokens[i].range].contains(UInt8(ascii: "\n"))
+    }
+
     // MARK: Navigation
 
     /// The next token after `i` that is not white space, or `nil`.
@@ -111,6 +116,7 @@ public final class BlockText: Sendable {
     }
 
     /// Whether token `i` is one of `keys`.
+    @inline(__always)
     public func isWord(_ i: Int?, in keys: WordSet) -> Bool {
         guard let i, i >= 0, i < tokens.count, tokens[i].kind != .space else { return false }
         return keys.contains(tokens[i].key)

@@ -133,6 +133,14 @@ enum InlineTree {
     private static func slice(_ text: String, from start: Int, to end: Int) -> String {
         let utf8 = text.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: start), upper = utf8.index(utf8.startIndex, offsetBy: end)
-        return String(decoding: utf8[lower..<upper], as: UTF8.self)
+        // On whole characters' bytes (as every edge is), the bytes are copied as they are, without
+        // being checked again.
+        guard isScalarStart(lower, in: utf8), isScalarStart(upper, in: utf8) else { return String(decoding: utf8[lower..<upper], as: UTF8.self) }
+        return String(text[lower..<upper])
+    }
+
+    /// Whether `index` starts a Unicode scalar (or ends the text): its byte is no continuation byte.
+    private static func isScalarStart(_ index: String.Index, in utf8: String.UTF8View) -> Bool {
+        index == utf8.endIndex || utf8[index] & 0xC0 != 0x80
     }
 }

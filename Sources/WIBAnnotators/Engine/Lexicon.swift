@@ -9,18 +9,25 @@ import WIBCore
 /// phrase is a prefix of another ("Republic of Korea" in "Republic of Korea (ROK)") both are hits;
 /// finders take the longest they want.
 public struct Lexicon: Sendable {
-    /// A phrase, compiled: its tokens are `keys[first..<first + count]` (their bytes in `bytes`).
+    /// A phrase, compiled: its words are `words[first..<first + count]`. Small, so that the
+    /// phrases a token may start sit in few cache lines.
     private struct Phrase: Sendable {
-        let first: Int
-        let count: Int
+        let first: Int32
+        let count: Int32
         let caseSensitive: Bool
-        let entry: Int
+        let entry: Int32
     }
 
-    /// Every phrase token's key, whether white space stands before it, and where its bytes are.
-    private let keys: [UInt64]
-    private let spaceBefore: [Bool]
-    private let byteRanges: [Range<Int>]
+    /// A word of a phrase: its key, where its bytes are in `bytes`, and whether white space
+    /// stands before it.
+    private struct Word: Sendable {
+        let key: UInt64
+        let start: Int32
+        let length: Int32
+        let spaceBefore: Bool
+    }
+
+    private let words: [Word]
     private let bytes: [UInt8]
     private let phrases: [Phrase]
     private let entries: [LexiconEntry]
@@ -33,22 +40,21 @@ public struct Lexicon: Sendable {
 
     /// A lexicon of `entries`: each a phrase, whether it matches case-sensitively, and what it means.
     public init(entries items: [(phrase: String, caseSensitive: Bool, entry: LexiconEntry)]) {
-        var keys: [UInt64] = [], spaces: [Bool] = [], ranges: [Range<Int>] = [], bytes: [UInt8] = []
+        var words: [Word] = [], bytes: [UInt8] = []
         var compiled: [(firstKey: WordKey, phrase: Phrase)] = []
         for (number, item) in items.enumerated() {
             let phraseBytes = Array(item.phrase.utf8)
-            let first = keys.count
+            let first = words.count
             var pendingSpace = false
             for token in Tokenizer.tokens(of: phraseBytes) {
                 if token.kind == .space { pendingSpace = true; continue }
-                keys.append(token.key.value)
-                spaces.append(pendingSpace)
-                ranges.append(bytes.count..<(bytes.count + token.end - token.start))
+                words.append(Word(key: token.key.value, start: Int32(bytes.count), length: Int32(token.end - token.start), spaceBefore: pendingSpace))
                 bytes += phraseBytes[token.range]
                 pendingSpace = false
             }
-            guard keys.count > first else { continue }
-            compiled.append((WordKey(value: keys[first]), Phrase(first: first, count: keys.count - first, caseSensitive: item.caseSensitive, entry: number)))
+            guard words.count > first else { continue }
+            compiled.append((WordKey(value: words[first].key),
+                             Phrase(first: Int32(first), count: Int32(words.count - first), caseSensitive: item.caseSensitive, entry: Int32(number))))
         }
         // Group by first word, longest first; equal lengths keep their order.
         let ordered = compiled.enumerated().sorted {
@@ -60,9 +66,7 @@ public struct Lexicon: Sendable {
             groups.append((ordered[index].firstKey, start..<(index + 1)))
             start = index + 1
         }
-        self.keys = keys
-        self.spaceBefore = spaces
-        self.byteRanges = ranges
+        self.words = words
         self.bytes = bytes
         self.phrases = ordered.map(\.phrase)
         self.entries = items.map(\.entry)
@@ -77,7 +81,7 @@ public struct Lexicon: Sendable {
             for index in candidates {
                 let phrase = phrases[index]
                 if let end = match(phrase, at: i, tokens: tokens, text: text) {
-                    hits.append(LexiconHit(tokens: i..<end, entry: entries[phrase.entry]))
+                    hits.append(LexiconHit(tokens: i..<end, entry: entries[Int(phrase.entry)]))
                 }
             }
         }
@@ -87,22 +91,25 @@ public struct Lexicon: Sendable {
     /// The token index just past `phrase` when it matches at token `start`.
     private func match(_ phrase: Phrase, at start: Int, tokens: [Token], text: [UInt8]) -> Int? {
         var i = start
-        for k in phrase.first..<(phrase.first + phrase.count) {
-            if k > phrase.first {
+        let first = Int(phrase.first)
+        for k in first..<(first + Int(phrase.count)) {
+            let word = words[k]
+            if k > first {
                 i += 1
-                if spaceBefore[k] {
+                if word.spaceBefore {
                     guard i < tokens.count, tokens[i].kind == .space else { return nil }
                     i += 1
                 }
-                guard i < tokens.count, tokens[i].kind != .space, tokens[i].key.value == keys[k] else { return nil }
+                guard i < tokens.count, tokens[i].kind != .space, tokens[i].key.value == word.key else { return nil }
             }
-            if phrase.caseSensitive || k > phrase.first {
-                let token = tokens[i], word = byteRanges[k]
-                guard token.end - token.start == word.count else { return nil }
+            if phrase.caseSensitive || k > first {
+                let token = tokens[i], length = Int(word.length)
+                guard token.end - token.start == length else { return nil }
                 if phrase.caseSensitive {
+                    let wordStart = Int(word.start)
                     var offset = 0
-                    while offset < word.count {
-                        guard text[token.start + offset] == bytes[word.lowerBound + offset] else { return nil }
+                    while offset < length {
+                        guard text[token.start + offset] == bytes[wordStart + offset] else { return nil }
                         offset += 1
                     }
                 }

@@ -1,3 +1,5 @@
+import WIBCore
+
 /// Settles overlapping spans, by one rule, whatever order the finders ran in.
 ///
 /// The rule: spans that would cut across the post's own inline structure (emphasis, links, spans
@@ -11,34 +13,37 @@ public enum SpanResolver {
     /// The spans to build, in tree order (outer before inner), from `spans` of one block;
     /// `structure` holds the UTF-8 ranges of the block's inline containers.
     public static func resolve(_ spans: [FoundSpan], structure: [Range<Int>] = []) -> [FoundSpan] {
-        let ordered = spans.filter { span in
-            !span.range.isEmpty && !structure.contains { crosses($0, span.range) }
-        }.sorted(by: precedes)
-        var kept: [FoundSpan] = []
-        var open: [FoundSpan] = []
-        for span in ordered {
-            while let last = open.last, last.range.upperBound <= span.range.lowerBound { open.removeLast() }
-            if let last = kept.last, last.range == span.range { continue }
-            guard open.allSatisfy({ span.range.upperBound <= $0.range.upperBound }) else { continue }
-            if let kind = span.kind, open.contains(where: { $0.kind == kind }) { continue }
-            kept.append(span)
-            open.append(span)
+        // The order of the rule: start, then length (longest first), rank, then the span's sort
+        // key. Sorted as small keys (spans are large to move); the sort key is made only on a tie.
+        var order: [(start: Int, end: Int, rank: Int, index: Int)] = []
+        order.reserveCapacity(spans.count)
+        for (index, span) in spans.enumerated() where !span.range.isEmpty && !structure.contains(where: { crosses($0, span.range) }) {
+            order.append((span.range.lowerBound, span.range.upperBound, span.rank, index))
         }
-        return kept
+        order.sort { a, b in
+            if a.start != b.start { return a.start < b.start }
+            if a.end != b.end { return a.end > b.end }
+            if a.rank != b.rank { return a.rank < b.rank }
+            return spans[a.index].sortKey < spans[b.index].sortKey
+        }
+        var kept: [Int] = []
+        var open: [(range: Range<Int>, kind: EntityKind?)] = []
+        for key in order {
+            let range = key.start..<key.end, kind = spans[key.index].kind
+            while let last = open.last, last.range.upperBound <= range.lowerBound { open.removeLast() }
+            if let last = kept.last, spans[last].range == range { continue }
+            guard open.allSatisfy({ range.upperBound <= $0.range.upperBound }) else { continue }
+            if let kind, open.contains(where: { $0.kind == kind }) { continue }
+            kept.append(key.index)
+            open.append((range, kind))
+        }
+        return kept.map { spans[$0] }
     }
 
     /// Whether two ranges overlap with neither holding the other.
     static func crosses(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
         a.overlaps(b) && !(a.lowerBound <= b.lowerBound && b.upperBound <= a.upperBound)
             && !(b.lowerBound <= a.lowerBound && a.upperBound <= b.upperBound)
-    }
-
-    /// The order of the rule: start, then length (longest first), rank, then id.
-    static func precedes(_ a: FoundSpan, _ b: FoundSpan) -> Bool {
-        if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
-        if a.range.upperBound != b.range.upperBound { return a.range.upperBound > b.range.upperBound }
-        if a.rank != b.rank { return a.rank < b.rank }
-        return a.sortKey < b.sortKey
     }
 }
 

@@ -72,10 +72,25 @@ enum Tokenizer {
     private static func classify(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, _ ascii: UnsafeBufferPointer<Class>) -> (class: Class, length: Int) {
         let lead = buffer[index]
         if lead < 0x80 { return (ascii[Int(lead)], 1) }
+        return classifyBeyondASCII(buffer, at: index)
+    }
+
+    /// The class and length of a character outside ASCII (kept out of line: the loop over ASCII
+    /// bytes stays small).
+    @inline(never)
+    private static func classifyBeyondASCII(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> (class: Class, length: Int) {
+        let lead = buffer[index]
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
         guard length > 1, index + length <= buffer.count else { return (.other, 1) }
         var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { value = value << 6 | UInt32(buffer[index + offset] & 0x3F) }
+        switch value {
+        // What posts write most outside ASCII, classed without reading properties: curly quotes
+        // and dashes are punctuation, the no-break space is white space.
+        case 0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0x2014: return (.other, length)
+        case 0xA0: return (.space, length)
+        default: break
+        }
         guard let scalar = Unicode.Scalar(value) else { return (.other, 1) }
         let properties = scalar.properties
         if properties.isWhitespace { return (.space, length) }

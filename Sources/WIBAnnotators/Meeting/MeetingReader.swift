@@ -136,21 +136,24 @@ struct MeetingReader {
             if document.kinds[block.index] == .heading { if read > 0 { opening = false }; continue }
             read += 1
             if read > MeetingReader.openingBlocks { opening = false }
-            guard !opening, document.kinds[block.index] == .paragraph else { continue }
-            let sentences = MeetingReader.sentences(of: block, rules: document.dates)
-            guard let first = sentences.first, first.isUpcoming, !first.isBackground, first.hasDate, first.format != nil,
-                  let date = first.date, posted <= date, date <= limit, MeetingReader.leadsWithADay(first) else { continue }
-            found.append(sentences)
+            guard !opening, document.kinds[block.index] == .paragraph, let opener = block.sentences.first,
+                  // Most paragraphs do not lead with a day: told by the words alone (the first
+                  // clause leads with one only if its whole sentence does), before any is read.
+                  MeetingReader.leadsWithADay(opener, in: block) else { continue }
+            let clause = MeetingReader.coordinatedClauses(of: opener, in: block)[0]
+            let first = MeetingSentence(block: block, tokens: clause, rules: document.dates)
+            guard first.isUpcoming, !first.isBackground, first.hasDate, first.format != nil,
+                  let date = first.date, posted <= date, date <= limit, MeetingReader.leadsWithADay(clause, in: block) else { continue }
+            found.append(MeetingReader.sentences(of: block, rules: document.dates))
         }
         return found
     }
 
-    /// Whether a sentence opens with its day: at most six words before its first comma, and a
-    /// day named among them.
-    private static func leadsWithADay(_ sentence: MeetingSentence) -> Bool {
-        let block = sentence.block
-        guard let comma = sentence.tokens.first(where: { block.isMark($0, ",") }) else { return false }
-        let lead = sentence.tokens.lowerBound..<comma
+    /// Whether the tokens of a sentence open with its day: at most six words before its first
+    /// comma, and a day named among them.
+    private static func leadsWithADay(_ tokens: Range<Int>, in block: BlockText) -> Bool {
+        guard let comma = tokens.first(where: { block.isMark($0, ",") }) else { return false }
+        let lead = tokens.lowerBound..<comma
         return lead.filter { block.tokens[$0].kind == .word }.count <= 6
             && (namesADay(lead, in: block) || lead.contains { block.has(.relativeDay, at: $0) })
     }
