@@ -15,7 +15,9 @@ public struct EntityAttributes: Sendable, Hashable, Codable, CustomStringConvert
         case list([String])
     }
 
-    private var values: [String: Stored]
+    /// Inlinable, with the subscript, so that a read in another module is compiled for its value
+    /// type rather than through generic metadata and a dynamic cast.
+    @usableFromInline var values: [String: Stored]
 
     /// No attributes.
     public init() {
@@ -24,13 +26,13 @@ public struct EntityAttributes: Sendable, Hashable, Codable, CustomStringConvert
 
     /// The value under `key`, or `nil` when there is none or it is not a `Value`; setting `nil`
     /// removes it.
-    public subscript<Value>(key: EntityAttributeKey<Value>) -> Value? {
+    @inlinable public subscript<Value>(key: EntityAttributeKey<Value>) -> Value? {
         get { values[key.name].flatMap(Value.init(stored:)) }
         set { values[key.name] = newValue?.stored }
     }
 
     /// These attributes with `value` under `key` (or without `key`, when `value` is `nil`).
-    public func setting<Value>(_ key: EntityAttributeKey<Value>, to value: Value?) -> EntityAttributes {
+    @inlinable public func setting<Value>(_ key: EntityAttributeKey<Value>, to value: Value?) -> EntityAttributes {
         var copy = self
         copy[key] = value
         return copy
