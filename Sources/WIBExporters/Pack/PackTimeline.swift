@@ -118,14 +118,34 @@ struct PackTimeline {
 
     /// The words of four letters or more, but for common ones and month names, each kept as its
     /// ``WordKey`` (a 64-bit hash, the same on every run): half the memory of the words, for the
-    /// tens of thousands of clauses of a large pack.
-    fileprivate static func significantWords(of text: String) -> Set<WordKey> {
+    /// tens of thousands of clauses of a large pack. A word is a run of letters of the text in
+    /// lower case.
+    static func significantWords(of text: String) -> Set<WordKey> {
         var words = Set<WordKey>()
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 4 {
-            let word = String(word)
-            guard !stopWords.contains(word), MonthName.number(of: word) == nil else { continue }
-            words.insert(WordKey(word))
+        let characters = TextCharacters(text.lowercased())
+        var start = 0
+        while start < characters.count {
+            guard characters.isLetter(start) else {
+                start += 1
+                continue
+            }
+            var end = start + 1
+            while end < characters.count, characters.isLetter(end) { end += 1 }
+            if end - start >= 4 {
+                let word = characters.string(start..<end)
+                if !stopWords.contains(word), !isMonth(word) { words.insert(WordKey(word)) }
+            }
+            start = end
         }
         return words
+    }
+
+    /// The first three letters of each month's name.
+    private static let monthPrefixes = Set((1...12).compactMap { MonthName.name(of: $0).map { String($0.lowercased().prefix(3)) } })
+
+    /// Whether a word in lower case names a month (``MonthName``), asked only of words that begin
+    /// as a month's name does.
+    private static func isMonth(_ word: String) -> Bool {
+        monthPrefixes.contains(String(word.prefix(3))) && MonthName.number(of: word) != nil
     }
 }
