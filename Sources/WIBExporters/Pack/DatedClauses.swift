@@ -278,17 +278,11 @@ struct DatedClauses: ASTWalker {
 
     /// Whether every word (run of letters) of the characters in `range` is one of ``leadWords``.
     private static func holdsOnlyLeadWords(_ range: Range<Int>, in text: TextCharacters) -> Bool {
-        var index = range.lowerBound
-        while index < range.upperBound {
-            guard text.isLetter(index) else {
-                index += 1
-                continue
-            }
-            var end = index + 1
-            while end < range.upperBound, text.isLetter(end) { end += 1 }
-            guard leadWords.contains(text.string(index..<end).lowercased()) else { return false }
-            index = end
+        var only = true
+        TextCharacters.runs(in: range, where: text.isLetter) { word in
+            only = leadWords.contains(text.string(word).lowercased())
+            return only
         }
-        return true
+        return only
     }
 }

@@ -122,22 +122,45 @@ struct PackTimeline {
     /// lower case.
     static func significantWords(of text: String) -> Set<WordKey> {
         var words = Set<WordKey>()
-        let characters = TextCharacters(text.lowercased())
-        var start = 0
-        while start < characters.count {
-            guard characters.isLetter(start) else {
-                start += 1
-                continue
-            }
-            var end = start + 1
-            while end < characters.count, characters.isLetter(end) { end += 1 }
-            if end - start >= 4 {
-                let word = characters.string(start..<end)
-                if !stopWords.contains(word), !isMonth(word) { words.insert(WordKey(word)) }
-            }
-            start = end
+        forEachLowercasedWord(in: text) { word, length in
+            if length >= 4, !stopWords.contains(word), !isMonth(word) { words.insert(WordKey(word)) }
         }
         return words
+    }
+
+    /// Hands on each run of letters of `text` in lower case, with its length in characters:
+    /// `text.lowercased().split { !$0.isLetter }`. An ASCII text is read byte by byte (its
+    /// letters are A–Z and a–z); any other as ``TextCharacters``.
+    static func forEachLowercasedWord(in text: String, _ body: (String, Int) -> Void) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(text.utf8.lazy.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 })
+            TextCharacters.runs(in: bytes.indices, where: { bytes[$0] &- 97 < 26 }) { run in
+                body(String(decoding: bytes[run], as: UTF8.self), run.count)
+                return true
+            }
+        } else {
+            let characters = TextCharacters(lowercased(text))
+            TextCharacters.runs(in: 0..<characters.count, where: characters.isLetter) { run in
+                body(characters.string(run), run.count)
+                return true
+            }
+        }
+    }
+
+    /// `text.lowercased()`, made faster: each ASCII byte lowered as it is, each other scalar
+    /// replaced by its lower-case mapping, as `String` does it (scalar by scalar, with no context).
+    static func lowercased(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                bytes.append(byte &- 65 < 26 ? byte | 0x20 : byte)
+            } else {
+                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The first three letters of each month's name.

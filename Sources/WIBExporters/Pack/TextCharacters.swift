@@ -137,6 +137,22 @@ struct TextCharacters {
         return true
     }
 
+    /// Hands on each longest run of the numbers in `range` that `isIn` holds for (the letters of
+    /// a text, for its words), in order, while `body` returns `true`.
+    static func runs(in range: Range<Int>, where isIn: (Int) -> Bool, _ body: (Range<Int>) -> Bool) {
+        var start = range.lowerBound
+        while start < range.upperBound {
+            guard isIn(start) else {
+                start += 1
+                continue
+            }
+            var end = start + 1
+            while end < range.upperBound, isIn(end) { end += 1 }
+            guard body(start..<end) else { return }
+            start = end
+        }
+    }
+
     /// A character's code, by which ``at(_:is:)`` compares it: its scalar's value for a
     /// character of one scalar that normalization leaves as it is (and so equals no other
     /// character of one scalar); for any other, the value of the ASCII character or “ ” — it
