@@ -6,6 +6,8 @@
 public enum Sentences {
     /// Words whose full stop does not end a sentence.
     static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "st", "no", "amb", "gen", "lt", "col", "jr", "sr", "art", "para", "vs", "etc"]
+    /// How many letters the longest of ``abbreviations`` has.
+    private static let longestAbbreviation = abbreviations.map(\.count).max()!
 
     /// The ranges of the sentences of `text`, in order, covering it without gaps.
     ///
@@ -26,7 +28,9 @@ public enum Sentences {
             guard let next, next.isUppercase || next.isNumber || "“‘\"(".contains(next) else { continue }
             if bytes[stop] == UInt8(ascii: ".") {
                 let word = text[..<index].reversed().prefix { $0.isLetter }
-                if word.count == 1 || abbreviations.contains(String(word.reversed()).lowercased()) { continue }
+                let letters = word.count
+                // Lower-casing gives each scalar one or more: a longer word is no abbreviation.
+                if letters == 1 || letters <= longestAbbreviation && abbreviations.contains(String(word.reversed()).lowercased()) { continue }
             }
             result.append(start..<end)
             start = end
