@@ -35,14 +35,14 @@ struct PackTimeline {
     /// only with the entries of its own date. The words are let go once the list is made.
     private struct Gathering {
         var entries: [Event] = []
-        var words: [Set<WordKey>] = []
+        var words: [ClauseWords] = []
         var byDate: [String: [Int]] = [:]
 
         /// Adds a clause with its significant `words`, merged into an entry of the same date that
         /// tells the same thing.
-        mutating func add(_ clause: DatedClauses.Found, words: Set<WordKey>, from post: Int) {
+        mutating func add(_ clause: DatedClauses.Found, words: ClauseWords, from post: Int) {
             let candidates = byDate[clause.date] ?? []
-            if let existing = candidates.first(where: { entries[$0].text == clause.text || self.words[$0].intersection(words).count >= 3 }) {
+            if let existing = candidates.first(where: { entries[$0].text == clause.text || self.words[$0].shared(with: words, upTo: 3) >= 3 }) {
                 // Clauses come in the posts' order: the post is on the list already only as its last.
                 if entries[existing].posts.last != post { entries[existing].posts.append(post) }
                 self.words[existing].formUnion(words)
@@ -117,15 +117,15 @@ struct PackTimeline {
     ]
 
     /// The words of four letters or more, but for common ones and month names, each kept as its
-    /// ``WordKey`` (a 64-bit hash, the same on every run): half the memory of the words, for the
-    /// tens of thousands of clauses of a large pack. A word is a run of letters of the text in
+    /// ``WordKey`` (a 64-bit hash, the same on every run), as ``ClauseWords``: a fraction of the
+    /// memory of the words, for the tens of thousands of clauses of a large pack. A word is a run of letters of the text in
     /// lower case.
-    static func significantWords(of text: String) -> Set<WordKey> {
-        var words = Set<WordKey>()
+    static func significantWords(of text: String) -> ClauseWords {
+        var words: [WordKey] = []
         forEachLowercasedWord(in: text) { word, length in
-            if length >= 4, !stopWords.contains(word), !isMonth(word) { words.insert(WordKey(word)) }
+            if length >= 4, !stopWords.contains(word), !isMonth(word) { words.append(WordKey(word)) }
         }
-        return words
+        return ClauseWords(words)
     }
 
     /// Hands on each run of letters of `text` in lower case, with its length in characters:

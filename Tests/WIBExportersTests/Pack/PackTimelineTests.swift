@@ -114,8 +114,8 @@ import WIBTestSupport
 @Suite struct PackTimelineWordsTests {
     @Test func significantWordsLeaveOutShortAndCommonWordsAndMonths() {
         let words = PackTimeline.significantWords(of: "On 19 June, the Council members said that Jenča’s “Report” on Côte d’Ivoire arrived in September; Sept. MAYOR")
-        #expect(words == Set(["jenča", "report", "côte", "ivoire", "arrived", "mayor"].map { WordKey($0) }))
-        #expect(PackTimeline.significantWords(of: "") == [])
+        #expect(words == ClauseWords(["jenča", "report", "côte", "ivoire", "arrived", "mayor"].map { WordKey($0) }))
+        #expect(PackTimeline.significantWords(of: "") == ClauseWords([]))
     }
 
     @Test(arguments: ["The ROK summoned the Ambassador of the DPRK on 8 October.", "Tabs\tand\r\nbreaks; semi-colons, ALL-CAPS words"])
@@ -171,5 +171,25 @@ import WIBTestSupport
         let years = (0..<(MermaidTimeline.eventLimit + 1)).map { "\(2000 + $0 % 5)-03-01" }.sorted()
         let byYear = MermaidTimeline(title: "Pack", events: events(years)).text.components(separatedBy: "\n")
         #expect(byYear.dropFirst(2) == ["    2000 : 9 events", "    2001 : 8 events", "    2002 : 8 events", "    2003 : 8 events", "    2004 : 8 events"])
+    }
+}
+
+/// The words of the timeline's clauses as sorted keys: the same answers as sets of them.
+@Suite struct ClauseWordsTests {
+    private func keys(_ words: String) -> [WordKey] { words.split(separator: " ").map { WordKey($0) } }
+
+    @Test func keepsEachWordOnceAndSharesAndMergesAsSetsDo() {
+        let samples = ["", "treaty", "treaty signed treaty russia", "russia treaty signed ukraine", "ukraine kursk deployed troops", "zebra alpha treaty"]
+        for a in samples {
+            for b in samples {
+                let (x, y) = (keys(a), keys(b))
+                let shared = Set(x.map(\.value)).intersection(y.map(\.value)).count
+                #expect(ClauseWords(x).shared(with: ClauseWords(y), upTo: 3) == min(shared, 3))
+                var union = ClauseWords(x)
+                union.formUnion(ClauseWords(y))
+                #expect(union == ClauseWords(x + y))
+                #expect(union.values == Set((x + y).map(\.value)).sorted())
+            }
+        }
     }
 }
