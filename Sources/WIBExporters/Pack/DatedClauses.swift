@@ -29,7 +29,7 @@ struct DatedClauses: ASTWalker {
         let text: String
     }
 
-    /// A date span in a paragraph's text, by character offsets.
+    /// A date span in a paragraph's text, by character numbers (``TextCharacters``).
     private struct Span {
         let id: String
         let role: DateRole
@@ -44,6 +44,10 @@ struct DatedClauses: ASTWalker {
         }
     }
 
+    /// A date in a paragraph's text as ``flatten(_:into:dates:insideReference:)`` finds it, by
+    /// UTF-8 offsets.
+    private typealias DateBytes = (id: String, role: DateRole, bytes: Range<Int>)
+
     private(set) var found: [Found] = []
 
     init(blocks: [Block]) {
@@ -54,21 +58,26 @@ struct DatedClauses: ASTWalker {
     /// paragraphs too).
     mutating func visitParagraph(_ paragraph: Paragraph) {
         var text = ""
-        var spans: [Span] = []
-        DatedClauses.flatten(paragraph.content, into: &text, spans: &spans, insideReference: false)
-        guard !spans.isEmpty else { return }
-        let characters = Array(text)
+        var dates: [DateBytes] = []
+        DatedClauses.flatten(paragraph.content, into: &text, dates: &dates, insideReference: false)
+        guard !dates.isEmpty else { return }
+        let characters = TextCharacters(text)
+        // A date's characters are those that start in its bytes (a piece that starts with a
+        // combining mark joins the character before it).
+        let spans = dates.map {
+            Span(id: $0.id, role: $0.role, start: characters.character(atByte: $0.bytes.lowerBound), end: characters.character(atByte: $0.bytes.upperBound))
+        }
+        let byte = { (index: String.Index) in text.utf8.distance(from: text.utf8.startIndex, to: index) }
         for range in Sentences.ranges(in: text) {
-            let sentence = text.distance(from: text.startIndex, to: range.lowerBound)..<text.distance(from: text.startIndex, to: range.upperBound)
+            let sentence = characters.character(atByte: byte(range.lowerBound))..<characters.character(atByte: byte(range.upperBound))
             let inside = spans.filter { sentence.contains($0.start) }
             guard !inside.isEmpty else { continue }
             found += DatedClauses.clauses(of: sentence, in: characters, spans: inside)
         }
     }
 
-    /// The inlines' text, and their dates by offsets in its characters (counted on the whole
-    /// text, since a piece that starts with a combining mark joins the character before it).
-    private static func flatten(_ inlines: [Inline], into text: inout String, spans: inout [Span], insideReference: Bool) {
+    /// The inlines' text, and their dates by UTF-8 offsets in it.
+    private static func flatten(_ inlines: [Inline], into text: inout String, dates: inout [DateBytes], insideReference: Bool) {
         for inline in inlines {
             switch inline {
             case .text(let piece):
@@ -76,13 +85,13 @@ struct DatedClauses: ASTWalker {
             case .softBreak:
                 text.append(" ")
             case .annotated(let entity, let children):
-                let start = text.count
-                flatten(children, into: &text, spans: &spans, insideReference: insideReference || entity.kind == .crossReference)
+                let start = text.utf8.count
+                flatten(children, into: &text, dates: &dates, insideReference: insideReference || entity.kind == .crossReference)
                 if entity.kind == .date, !insideReference, !entity.id.isEmpty {
-                    spans.append(Span(id: entity.id, role: entity.attributes[.role] ?? .event, start: min(start, text.count), end: text.count))
+                    dates.append((entity.id, entity.attributes[.role] ?? .event, start..<text.utf8.count))
                 }
             case .emphasis, .strong, .link, .quotation, .custom:
-                flatten(inline.children, into: &text, spans: &spans, insideReference: insideReference)
+                flatten(inline.children, into: &text, dates: &dates, insideReference: insideReference)
             }
         }
     }
@@ -90,10 +99,10 @@ struct DatedClauses: ASTWalker {
     // MARK: Clauses
 
     /// Where a new event can start: the piece after the mark begins with its last word.
-    private static let boundaries = [";", ", and ", ", but ", ", while ", ", whereas ", ", later ", ", then "].map(Array.init)
+    private static let boundaries = [";", ", and ", ", but ", ", while ", ", whereas ", ", later ", ", then "].map { Array($0.utf8) }
 
     /// The dated clauses of the sentence at `sentence`, which holds `spans`.
-    private static func clauses(of sentence: Range<Int>, in text: [Character], spans: [Span]) -> [Found] {
+    private static func clauses(of sentence: Range<Int>, in text: TextCharacters, spans: [Span]) -> [Found] {
         var spans = spans.map { span in
             var span = span
             span.secondary = isSecondary(span, in: text, from: sentence.lowerBound)
@@ -123,17 +132,16 @@ struct DatedClauses: ASTWalker {
     /// The sentence cut at ``boundaries`` outside brackets and quotations, each piece holding a
     /// date and at least four words besides its dates; the rest join the piece before (the first
     /// piece, the one after).
-    private static func pieces(of sentence: Range<Int>, in text: [Character], spans: [Span]) -> [Range<Int>] {
+    private static func pieces(of sentence: Range<Int>, in text: TextCharacters, spans: [Span]) -> [Range<Int>] {
         var cuts: [(end: Int, next: Int)] = []
         var depth = 0
         var i = sentence.lowerBound
         while i < sentence.upperBound {
-            let character = text[i]
-            if character == "(" || character == "“" { depth += 1 }
-            if character == ")" || character == "”" { depth = max(0, depth - 1) }
-            if depth == 0, character == ";" || character == ",",
+            if text.at(i, is: "(") || text.at(i, is: "“") { depth += 1 }
+            if text.at(i, is: ")") || text.at(i, is: "”") { depth = max(0, depth - 1) }
+            if depth == 0, text.at(i, is: ";") || text.at(i, is: ","),
                let mark = boundaries.first(where: { matches($0, at: i, in: text, before: sentence.upperBound) }) {
-                let next = i + mark.count - (mark == [";"] ? 0 : mark.dropFirst(2).count)
+                let next = i + mark.count - (mark == [UInt8(ascii: ";")] ? 0 : mark.dropFirst(2).count)
                 cuts.append((i, next))
                 i += mark.count
                 continue
@@ -154,7 +162,7 @@ struct DatedClauses: ASTWalker {
             var words = 0
             var inWord = false
             for index in piece where !dates.contains(where: { ($0.start..<$0.end).contains(index) }) {
-                let letter = text[index].isLetter
+                let letter = text.isLetter(index)
                 if letter && !inWord { words += 1 }
                 inWord = letter
             }
@@ -175,23 +183,30 @@ struct DatedClauses: ASTWalker {
         return merged
     }
 
-    private static func matches(_ mark: [Character], at i: Int, in text: [Character], before end: Int) -> Bool {
+    /// Whether the characters from `i`, before `end`, are those of `mark` (ASCII).
+    private static func matches(_ mark: [UInt8], at i: Int, in text: TextCharacters, before end: Int) -> Bool {
         guard i + mark.count <= end else { return false }
-        return text[i..<(i + mark.count)].elementsEqual(mark)
+        return mark.indices.allSatisfy { text.at(i + $0, is: Unicode.Scalar(mark[$0])) }
     }
+
+    /// The words that open a relative clause, each with the space after it.
+    private static let relativeWords = ["which ", "where ", "who ", "whose ", "when "].map { Array($0.utf8) }
 
     /// Whether a date stands in a relative clause (after ", which", ", where", ", who", ", when"
     /// with no comma between) or an aside in brackets that does not just hold it ("(28 June)").
-    private static func isSecondary(_ span: Span, in text: [Character], from start: Int) -> Bool {
+    private static func isSecondary(_ span: Span, in text: TextCharacters, from start: Int) -> Bool {
         var depth = 0
+        var comma: Int?
         for index in start..<span.start {
-            if text[index] == "(" { depth += 1 }
-            if text[index] == ")" { depth = max(0, depth - 1) }
+            if text.at(index, is: "(") { depth += 1 }
+            if text.at(index, is: ")") { depth = max(0, depth - 1) }
+            if text.at(index, is: ",") { comma = index }
         }
-        if depth > 0, span.start > 0, text[span.start - 1] != "(" { return true }
-        guard let comma = text[start..<span.start].lastIndex(of: ",") else { return false }
-        let after = String(text[(comma + 1)..<span.start]).drop { $0 == " " }.lowercased()
-        return ["which ", "where ", "who ", "whose ", "when "].contains { after.hasPrefix($0) }
+        if depth > 0, span.start > 0, !text.at(span.start - 1, is: "(") { return true }
+        guard let comma else { return false }
+        var after = comma + 1
+        while after < span.start, text.at(after, is: " ") { after += 1 }
+        return relativeWords.contains { text.hasLowercasedPrefix($0, at: after, before: span.start) }
     }
 
     // MARK: Trimming
@@ -203,12 +218,12 @@ struct DatedClauses: ASTWalker {
         let whole: Bool
     }
 
-    /// Words that link a sentence to the one before it, left out before their comma.
+    /// Words that link a sentence to the one before it, left out with their comma.
     private static let linkingWords = ["notably", "furthermore", "however", "moreover", "in addition", "meanwhile", "additionally", "also",
                                        "subsequently", "separately", "later", "then", "most recently", "more recently", "similarly", "likewise",
-                                       "at the same time", "in the meantime", "nevertheless", "nonetheless", "in turn", "again"]
-    /// Words that join a clause to the one before, left out at a clause's start.
-    private static let joiningWords = ["and then", "and", "but", "while", "whereas", "then"]
+                                       "at the same time", "in the meantime", "nevertheless", "nonetheless", "in turn", "again"].map { Array(($0 + ",").utf8) }
+    /// Words that join a clause to the one before, left out with their space at a clause's start.
+    private static let joiningWords = ["and then", "and", "but", "while", "whereas", "then"].map { Array(($0 + " ").utf8) }
     /// The words that may stand before a date that leads its clause: "On Thursday morning (".
     private static let leadWords: Set<String> = ["on", "in", "this", "tomorrow", "today", "tonight", "yesterday", "morning", "afternoon",
                                                  "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -216,52 +231,58 @@ struct DatedClauses: ASTWalker {
 
     /// The clause at `piece`, dated by `date`, as an entry shows it; `nil` for a clause that is
     /// not its sentence's first and cannot stand alone: it starts in lower case and no date led it.
-    private static func trimmed(_ piece: Range<Int>, in text: [Character], date: Span, shape: Shape) -> String? {
+    private static func trimmed(_ piece: Range<Int>, in text: TextCharacters, date: Span, shape: Shape) -> String? {
         var low = piece.lowerBound
         var high = piece.upperBound
-        let skipSpaces = { while low < high, text[low].isWhitespace { low += 1 } }
+        let skipSpaces = { while low < high, text.isWhitespace(low) { low += 1 } }
         skipSpaces()
-        while high > low, text[high - 1].isWhitespace || text[high - 1] == "*" { high -= 1 }
+        while high > low, text.isWhitespace(high - 1) || text.at(high - 1, is: "*") { high -= 1 }
         // A whole sentence in brackets: "(Notably, in February 2000, …)".
-        if shape.whole, low < high, text[low] == "(" {
+        if shape.whole, low < high, text.at(low, is: "(") {
             var end = high
-            if end > low, ".!?".contains(text[end - 1]) { end -= 1 }
-            if end > low + 1, text[end - 1] == ")", !text[(low + 1)..<(end - 1)].contains(")") {
+            if end > low, text.at(end - 1, is: ".") || text.at(end - 1, is: "!") || text.at(end - 1, is: "?") { end -= 1 }
+            if end > low + 1, text.at(end - 1, is: ")"), !((low + 1)..<(end - 1)).contains(where: { text.at($0, is: ")") }) {
                 low += 1
                 high = end - 1
             }
         }
-        let startsWith = { (words: String) -> Bool in
-            let characters = Array(words)
-            return low + characters.count <= high && text[low..<(low + characters.count)].map { Character($0.lowercased()) } == characters
-        }
-        if !shape.first, let word = joiningWords.first(where: { startsWith($0 + " ") }) {
-            low += word.count + 1
+        let startsWith = { (words: [UInt8]) in text.hasLowercasedPrefix(words, at: low, before: high) }
+        if !shape.first, let word = joiningWords.first(where: startsWith) {
+            low += word.count
             skipSpaces()
         }
         var changed = low != piece.lowerBound
-        while let word = linkingWords.first(where: { startsWith($0 + ",") }) {
-            low += word.count + 1
+        while let word = linkingWords.first(where: startsWith) {
+            low += word.count
             skipSpaces()
             changed = true
         }
         var standsAlone = shape.first
         if date.start >= low, date.end < high {
-            let before = String(text[low..<date.start]).split { !$0.isLetter }.map { $0.lowercased() }
             var after = date.end
-            if after < high, text[after] == ")" { after += 1 }
-            if before.allSatisfy(leadWords.contains), after < high, text[after] == "," {
+            if after < high, text.at(after, is: ")") { after += 1 }
+            if after < high, text.at(after, is: ","), holdsOnlyLeadWords(low..<date.start, in: text) {
                 low = after + 1
                 skipSpaces()
                 changed = true
                 standsAlone = true
             }
         }
-        var clause = String(text[low..<high]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var clause = text.collapsingWhitespace(low..<high)
         if !shape.last, let last = clause.last, ",;:—".contains(last) { clause.removeLast() }
         if !shape.last, let last = clause.last, !".!?".contains(last) { clause += "." }
         guard let first = clause.first, first.isLowercase else { return clause }
         if !standsAlone { return nil }
         return changed ? first.uppercased() + clause.dropFirst() : clause
+    }
+
+    /// Whether every word (run of letters) of the characters in `range` is one of ``leadWords``.
+    private static func holdsOnlyLeadWords(_ range: Range<Int>, in text: TextCharacters) -> Bool {
+        var only = true
+        TextCharacters.runs(in: range, where: text.isLetter) { word in
+            only = leadWords.contains(text.string(word).lowercased())
+            return only
+        }
+        return only
     }
 }

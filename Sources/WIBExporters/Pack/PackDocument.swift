@@ -91,9 +91,8 @@ struct PackDocument: Sendable {
             blocks.append(PackBlocks.heading(3, post.metadata.title, anchor: anchors[headingIndexes[index]]))
             if let summary = PackDocument.summary(of: post) { blocks.append(PackBlocks.paragraph([.emphasis([.text(summary)])])) }
             blocks += PostDocument.sourceAndTags(of: post)
-            var body = post.body.rewritten(by: references.resolver(for: index, links: links))
-            if linksEntities { body = body.rewritten(by: EntityLinker()) }
-            blocks += body.rewritten(by: HeadingShifter(by: 2))
+            blocks += post.body.rewritten(by: PackSectionRewriter(resolver: references.resolver(for: index, links: links),
+                                                                  linker: linksEntities ? EntityLinker() : nil, shifter: HeadingShifter(by: 2)))
             return blocks
         })
     }

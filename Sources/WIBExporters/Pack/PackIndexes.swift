@@ -124,21 +124,33 @@ struct PackIndexes {
     private var people: PackPart {
         let found = entries(of: .person)
         guard !found.isEmpty else { return none("people") }
-        var mentions: [String: [String]] = [:]
-        var titles: [String: [String]] = [:]
+        // Each person's mentions and titles, each wording once (in order): what the name and the
+        // titles are made of, without folding the same words again for every post.
+        var mentions = Distinct()
+        var titles = Distinct()
         for mention in self.mentions.joined() where mention.entity.kind == .person {
-            mentions[mention.entity.id, default: []].append(mention.text)
-            if let title = mention.entity.attributes[.title] { titles[mention.entity.id, default: []].append(title) }
+            mentions.add(mention.text, to: mention.entity.id)
+            if let title = mention.entity.attributes[.title] { titles.add(title, to: mention.entity.id) }
         }
         for briefer in posts.flatMap(\.meetings).flatMap(\.briefers) {
             guard let name = briefer.name, let title = briefer.title else { continue }
-            titles[name, default: []].append(PackMeetingTable.briefer(Briefer(title: title, organization: briefer.organization)))
+            titles.add(PackMeetingTable.briefer(Briefer(title: title, organization: briefer.organization)), to: name)
         }
-        let named = found.map { (entry: $0, name: PackPersonName($0.entity.id, mentions: mentions[$0.entity.id] ?? [])) }
+        let named = found.map { (entry: $0, name: PackPersonName($0.entity.id, mentions: mentions.values[$0.entity.id] ?? [])) }
             .sorted { $0.name.sortKey < $1.name.sortKey }
         return .table(header: ["Name", "Titles", "Cited in"], count: named.count) { row in
             let (entry, name) = named[row]
-            return [[.text(name.indexed)], [.text(PackIndexes.fullest(titles[entry.entity.id] ?? []).joined(separator: "; "))], links.links(entry.posts)]
+            return [[.text(name.indexed)], [.text(PackIndexes.fullest(titles.values[entry.entity.id] ?? []).joined(separator: "; "))], links.links(entry.posts)]
+        }
+    }
+
+    /// Strings by key, each string once per key, in the order first added.
+    private struct Distinct {
+        private(set) var values: [String: [String]] = [:]
+        private var seen: [String: Set<String>] = [:]
+
+        mutating func add(_ value: String, to key: String) {
+            if seen[key, default: []].insert(value).inserted { values[key, default: []].append(value) }
         }
     }
 

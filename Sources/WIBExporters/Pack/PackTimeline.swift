@@ -35,14 +35,14 @@ struct PackTimeline {
     /// only with the entries of its own date. The words are let go once the list is made.
     private struct Gathering {
         var entries: [Event] = []
-        var words: [Set<WordKey>] = []
+        var words: [ClauseWords] = []
         var byDate: [String: [Int]] = [:]
 
         /// Adds a clause with its significant `words`, merged into an entry of the same date that
         /// tells the same thing.
-        mutating func add(_ clause: DatedClauses.Found, words: Set<WordKey>, from post: Int) {
+        mutating func add(_ clause: DatedClauses.Found, words: ClauseWords, from post: Int) {
             let candidates = byDate[clause.date] ?? []
-            if let existing = candidates.first(where: { entries[$0].text == clause.text || self.words[$0].intersection(words).count >= 3 }) {
+            if let existing = candidates.first(where: { entries[$0].text == clause.text || self.words[$0].shared(with: words, upTo: 3) >= 3 }) {
                 // Clauses come in the posts' order: the post is on the list already only as its last.
                 if entries[existing].posts.last != post { entries[existing].posts.append(post) }
                 self.words[existing].formUnion(words)
@@ -117,15 +117,58 @@ struct PackTimeline {
     ]
 
     /// The words of four letters or more, but for common ones and month names, each kept as its
-    /// ``WordKey`` (a 64-bit hash, the same on every run): half the memory of the words, for the
-    /// tens of thousands of clauses of a large pack.
-    fileprivate static func significantWords(of text: String) -> Set<WordKey> {
-        var words = Set<WordKey>()
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 4 {
-            let word = String(word)
-            guard !stopWords.contains(word), MonthName.number(of: word) == nil else { continue }
-            words.insert(WordKey(word))
+    /// ``WordKey`` (a 64-bit hash, the same on every run), as ``ClauseWords``: a fraction of the
+    /// memory of the words, for the tens of thousands of clauses of a large pack. A word is a run of letters of the text in
+    /// lower case.
+    static func significantWords(of text: String) -> ClauseWords {
+        var words: [WordKey] = []
+        forEachLowercasedWord(in: text) { word, length in
+            if length >= 4, !stopWords.contains(word), !isMonth(word) { words.append(WordKey(word)) }
         }
-        return words
+        return ClauseWords(words)
+    }
+
+    /// Hands on each run of letters of `text` in lower case, with its length in characters:
+    /// `text.lowercased().split { !$0.isLetter }`. An ASCII text is read byte by byte (its
+    /// letters are A–Z and a–z); any other as ``TextCharacters``.
+    static func forEachLowercasedWord(in text: String, _ body: (String, Int) -> Void) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(text.utf8.lazy.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 })
+            TextCharacters.runs(in: bytes.indices, where: { bytes[$0] &- 97 < 26 }) { run in
+                body(String(decoding: bytes[run], as: UTF8.self), run.count)
+                return true
+            }
+        } else {
+            let characters = TextCharacters(lowercased(text))
+            TextCharacters.runs(in: 0..<characters.count, where: characters.isLetter) { run in
+                body(characters.string(run), run.count)
+                return true
+            }
+        }
+    }
+
+    /// `text.lowercased()`, made faster: each ASCII byte lowered as it is, each other scalar
+    /// replaced by its lower-case mapping, as `String` does it (scalar by scalar, with no context).
+    static func lowercased(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                bytes.append(byte &- 65 < 26 ? byte | 0x20 : byte)
+            } else {
+                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The first three letters of each month's name.
+    private static let monthPrefixes = Set((1...12).compactMap { MonthName.name(of: $0).map { String($0.lowercased().prefix(3)) } })
+
+    /// Whether a word in lower case names a month (``MonthName``), asked only of words that begin
+    /// as a month's name does.
+    private static func isMonth(_ word: String) -> Bool {
+        monthPrefixes.contains(String(word.prefix(3))) && MonthName.number(of: word) != nil
     }
 }

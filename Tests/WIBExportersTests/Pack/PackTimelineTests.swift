@@ -109,6 +109,42 @@ import WIBTestSupport
     }
 }
 
+/// The words by which two clauses are found to tell the same event: read byte by byte in ASCII
+/// text, as characters in any other, the same words either way.
+@Suite struct PackTimelineWordsTests {
+    @Test func significantWordsLeaveOutShortAndCommonWordsAndMonths() {
+        let words = PackTimeline.significantWords(of: "On 19 June, the Council members said that Jenča’s “Report” on Côte d’Ivoire arrived in September; Sept. MAYOR")
+        #expect(words == ClauseWords(["jenča", "report", "côte", "ivoire", "arrived", "mayor"].map { WordKey($0) }))
+        #expect(PackTimeline.significantWords(of: "") == ClauseWords([]))
+    }
+
+    @Test(arguments: ["The ROK summoned the Ambassador of the DPRK on 8 October.", "Tabs\tand\r\nbreaks; semi-colons, ALL-CAPS words"])
+    func asciiTextGivesTheWordsOfTheCharacterPath(sample: String) {
+        // A no-break space is no letter: the text takes the other path, and must give the same words.
+        #expect(PackTimeline.significantWords(of: sample) == PackTimeline.significantWords(of: sample + "\u{A0}"))
+        var words: [String] = []
+        PackTimeline.forEachLowercasedWord(in: sample + "\u{A0}") { word, _ in words.append(word) }
+        #expect(words == sample.lowercased().split { !$0.isLetter }.map(String.init))
+    }
+
+    @Test func wordsAreCountedInCharacters() {
+        var words: [String] = []
+        PackTimeline.forEachLowercasedWord(in: "Jenc\u{30C}a ÉTÉ e\u{301}te\u{301} İZMİR") { words.append("\($0.unicodeScalars.count) \($1)") }
+        #expect(words == ["6 5", "3 3", "5 3", "7 5"])
+    }
+
+    @Test func lowerCasesAsStringDoes() {
+        for sample in ["ΑΣ Α", "İx", "ǅungla", "STRASSE ß", "\u{212A}elvin", "ÀÉÎ Côte d’Ivoire", "", String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) })] {
+            #expect(PackTimeline.lowercased(sample) == sample.lowercased())
+        }
+        for value in 0x80..<0x10000 {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let text = "A" + String(scalar) + "Z"
+            if PackTimeline.lowercased(text) != text.lowercased() { Issue.record("U+\(String(value, radix: 16))") }
+        }
+    }
+}
+
 /// The Mermaid timeline beside the list: each event while they are few, counts per period when a
 /// drawing of every event could not be read (nor drawn: GitHub refuses very long Mermaid text).
 @Suite struct MermaidTimelineTests {
@@ -135,5 +171,25 @@ import WIBTestSupport
         let years = (0..<(MermaidTimeline.eventLimit + 1)).map { "\(2000 + $0 % 5)-03-01" }.sorted()
         let byYear = MermaidTimeline(title: "Pack", events: events(years)).text.components(separatedBy: "\n")
         #expect(byYear.dropFirst(2) == ["    2000 : 9 events", "    2001 : 8 events", "    2002 : 8 events", "    2003 : 8 events", "    2004 : 8 events"])
+    }
+}
+
+/// The words of the timeline's clauses as sorted keys: the same answers as sets of them.
+@Suite struct ClauseWordsTests {
+    private func keys(_ words: String) -> [WordKey] { words.split(separator: " ").map { WordKey($0) } }
+
+    @Test func keepsEachWordOnceAndSharesAndMergesAsSetsDo() {
+        let samples = ["", "treaty", "treaty signed treaty russia", "russia treaty signed ukraine", "ukraine kursk deployed troops", "zebra alpha treaty"]
+        for a in samples {
+            for b in samples {
+                let (x, y) = (keys(a), keys(b))
+                let shared = Set(x.map(\.value)).intersection(y.map(\.value)).count
+                #expect(ClauseWords(x).shared(with: ClauseWords(y), upTo: 3) == min(shared, 3))
+                var union = ClauseWords(x)
+                union.formUnion(ClauseWords(y))
+                #expect(union == ClauseWords(x + y))
+                #expect(union.values == Set((x + y).map(\.value)).sorted())
+            }
+        }
     }
 }
