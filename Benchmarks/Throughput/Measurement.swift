@@ -8,9 +8,10 @@ struct Measurement {
     let posts: Int
     /// Peak resident memory in MB, when known.
     let peakMB: Double?
-    /// CPU seconds (user and system, every core) of a program run, when known: on a busy machine
-    /// wall time grows with the load, CPU time much less.
-    var cpuSeconds: Double? = nil
+    /// CPU seconds of a program run, every core, when known: in its own code (user) and in the
+    /// kernel for it (system: creating files is most of it, and costs more on a file system that
+    /// has just deleted many). On a busy machine wall time grows with the load, CPU time much less.
+    var cpu: (user: Double, system: Double)? = nil
 
     var megabytesPerSecond: Double { Double(bytes) / 1_048_576 / seconds }
     var postsPerSecond: Double { Double(posts) / seconds }
@@ -51,7 +52,7 @@ struct Measurement {
             throw BenchmarkError(message: "\(program) \(arguments.joined(separator: " ")) failed (exit status \(process.terminationStatus))")
         }
         return Measurement(name: name, seconds: max(fields[0], 0.01), bytes: bytes, posts: posts, peakMB: fields[1] / 1024,
-                           cpuSeconds: fields[2] + fields[3])
+                           cpu: (fields[2], fields[3]))
     }
 
     /// Why a benchmark stopped.

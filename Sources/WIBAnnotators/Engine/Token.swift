@@ -43,7 +43,7 @@ public struct WordKey: Sendable, Hashable, ExpressibleByStringLiteral {
     public let value: UInt64
 
     /// The key of `word` (case-insensitive for ASCII letters).
-    public init(_ word: some StringProtocol) {
+    @inlinable public init(_ word: some StringProtocol) {
         var hash = WordKey.offset
         for byte in word.utf8 { hash = WordKey.mix(hash, byte) }
         value = hash
@@ -54,10 +54,10 @@ public struct WordKey: Sendable, Hashable, ExpressibleByStringLiteral {
 
     init(value: UInt64) { self.value = value }
 
-    @inline(__always) static var offset: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    @usableFromInline @inline(__always) static var offset: UInt64 { 0xcbf2_9ce4_8422_2325 }
 
     /// One FNV-1a step, with ASCII upper-case letters lowered first.
-    @inline(__always)
+    @usableFromInline @inline(__always)
     static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
         let lowered = byte &- 65 < 26 ? byte | 0x20 : byte
         return (hash ^ UInt64(lowered)) &* 0x100_0000_01b3
