@@ -174,7 +174,8 @@ do {
         for (name, runs) in [("convert", converts), ("pack", packs)] {
             guard let a = runs[small], let b = runs[large] else { continue }
             let ratio = (b.seconds / Double(large)) / (a.seconds / Double(small))
-            print("\(name): cost per post at \(large) ÷ at \(small) posts = \(format(ratio, 2)) in wall time (target within 10%): \(verdict(abs(ratio - 1) <= 0.1))")
+            print("\(name): cost per post at \(large) ÷ at \(small) posts = \(format(ratio, 2)) in wall time (target within 10%): \(verdict(abs(ratio - 1) <= 0.1))"
+                  + (ratio < 0.9 ? " (cheaper per post at \(large) posts: the run's fixed costs are shared by more posts)" : ""))
             if let cpuA = a.cpu, let cpuB = b.cpu {
                 for (kind, seconds) in [("user CPU time (wib's own code)", (cpuA.user, cpuB.user)), ("CPU time, user and system", (cpuA.user + cpuA.system, cpuB.user + cpuB.system))] {
                     let ratio = (seconds.1 / Double(large)) / (seconds.0 / Double(small))
