@@ -1,3 +1,5 @@
+import WIBCore
+
 /// The text of one run of inlines (a paragraph, a heading, a table cell), flattened once, with its
 /// tokens, sentences and lexicon hits: what every finder reads.
 ///
@@ -109,7 +111,7 @@ public final class BlockText: Sendable {
         return word.withUTF8Buffer { buffer in
             for offset in 0..<buffer.count {
                 let a = bytes[token.start + offset], b = buffer[offset]
-                if (a &- 65 < 26 ? a | 0x20 : a) != (b &- 65 < 26 ? b | 0x20 : b) { return false }
+                if a.asciiLowercased != b.asciiLowercased { return false }
             }
             return true
         }

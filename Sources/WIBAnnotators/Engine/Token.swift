@@ -1,3 +1,5 @@
+import WIBCore
+
 /// One token of a block's text: a word, a number, a punctuation mark or a run of white space,
 /// located by UTF-8 offsets into ``BlockText/text``.
 ///
@@ -59,7 +61,6 @@ public struct WordKey: Sendable, Hashable, ExpressibleByStringLiteral {
     /// One FNV-1a step, with ASCII upper-case letters lowered first.
     @usableFromInline @inline(__always)
     static func mix(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        let lowered = byte &- 65 < 26 ? byte | 0x20 : byte
-        return (hash ^ UInt64(lowered)) &* 0x100_0000_01b3
+        (hash ^ UInt64(byte.asciiLowercased)) &* 0x100_0000_01b3
     }
 }

@@ -7,7 +7,7 @@ extension StringProtocol {
     /// curly quotes and apostrophes straight, and each run of white space (non-breaking spaces
     /// included) one space, trimmed at both ends.
     public var folded: String {
-        if let ascii = asciiFolded { return ascii }
+        if let ascii = foldedIfASCII { return ascii }
         var out = ""
         var pendingSpace = false
         for character in withoutDiacritics.lowercased() {
@@ -28,24 +28,18 @@ extension StringProtocol {
     /// `folded` for text that is all ASCII, byte by byte (no Unicode tables needed: ASCII has no
     /// diacritics or curly quotes, and its white space is space, tab, line feed, vertical tab, form
     /// feed and carriage return); nil when the text holds any other character.
-    private var asciiFolded: String? {
+    private var foldedIfASCII: String? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
         var pendingSpace = false
         for byte in utf8 {
-            switch byte {
-            case 0x80...: return nil
-            case 0x09...0x0D, 0x20:
+            guard byte < 0x80 else { return nil }
+            if byte.isASCIIWhitespace {
                 pendingSpace = !bytes.isEmpty
                 continue
-            default: break
             }
-            if pendingSpace { bytes.append(0x20); pendingSpace = false }
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
-            case UInt8(ascii: "`"): bytes.append(UInt8(ascii: "'"))
-            default: bytes.append(byte)
-            }
+            if pendingSpace { bytes.append(UInt8(ascii: " ")); pendingSpace = false }
+            bytes.append(byte.foldedASCII)
         }
         return String(decoding: bytes, as: UTF8.self)
     }

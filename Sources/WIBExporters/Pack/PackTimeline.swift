@@ -133,7 +133,7 @@ struct PackTimeline {
     /// letters are A–Z and a–z); any other as ``TextCharacters``.
     static func forEachLowercasedWord(in text: String, _ body: (String, Int) -> Void) {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            let bytes = Array(text.utf8.lazy.map { $0 &- 65 < 26 ? $0 | 0x20 : $0 })
+            let bytes = Array(text.utf8.lazy.map(\.asciiLowercased))
             TextCharacters.runs(in: bytes.indices, where: { bytes[$0] &- 97 < 26 }) { run in
                 body(String(decoding: bytes[run], as: UTF8.self), run.count)
                 return true
@@ -154,8 +154,7 @@ struct PackTimeline {
         bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                bytes.append(byte &- 65 < 26 ? byte | 0x20 : byte)
+                bytes.append(UInt8(scalar.value).asciiLowercased)
             } else {
                 bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             }

@@ -1,3 +1,5 @@
+import WIBCore
+
 /// A text's characters — grapheme clusters, as `String` counts them — numbered from 0, with what
 /// the clause finder (``DatedClauses``) asks of each answered from arrays: where it starts in the
 /// text's UTF-8, which character it is, and whether it is white space or a letter.
@@ -129,7 +131,7 @@ struct TextCharacters {
             let character = index + offset
             if isByte(character) {
                 let byte = utf8[starts[character]]
-                guard (byte &- 65 < 26 ? byte | 0x20 : byte) == expected else { return false }
+                guard byte.asciiLowercased == expected else { return false }
             } else {
                 guard string(character..<(character + 1)).lowercased() == String(Unicode.Scalar(expected)) else { return false }
             }

@@ -1,3 +1,5 @@
+import WIBCore
+
 extension StringProtocol {
     /// The text without white space (non-breaking spaces included) at either end.
     var trimmedWhitespace: String { String(withoutSurroundingWhitespace) }
@@ -44,22 +46,5 @@ extension StringProtocol {
     /// ``foldedMayStart(with:skipping:)``).
     func foldedMayStart(withOneOf words: [String]) -> Bool {
         words.contains { foldedMayStart(with: $0) }
-    }
-}
-
-private extension UInt8 {
-    /// Whether the byte is ASCII white space: tab, line feed, vertical tab, form feed, carriage
-    /// return or space.
-    var isASCIIWhitespace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
-
-    /// The byte (ASCII) as ``folded`` writes it: a capital in lower case, `` ` `` as an
-    /// apostrophe, white space as a space.
-    var foldedASCII: UInt8 {
-        switch self {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): self | 0x20
-        case UInt8(ascii: "`"): UInt8(ascii: "'")
-        case _ where isASCIIWhitespace: UInt8(ascii: " ")
-        default: self
-        }
     }
 }
