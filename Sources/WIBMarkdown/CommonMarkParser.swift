@@ -46,23 +46,36 @@ public struct CommonMarkParser: Sendable {
 
     /// Parses `markdown`; block line numbers are counted from `firstLine`.
     public func parse(_ markdown: String, firstLine: Int = 1) -> [Block] {
-        let extensions = CMarkExtensions.shared
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
-        defer { cmark_parser_free(parser) }
-        let attached = switch dialect {
-        case .wibKit: [extensions.table, extensions.strikethrough]
-        case .gitHub: [extensions.autolink, extensions.table, extensions.strikethrough, extensions.tasklist]
-        }
-        for ext in attached { cmark_parser_attach_syntax_extension(parser, ext) }
-        var utf8 = Array(markdown.utf8)
-        utf8.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                cmark_parser_feed(parser, $0, buffer.count)
-            }
-        }
-        guard let document = cmark_parser_finish(parser) else { return [] }
+        guard let document = document(of: markdown) else { return [] }
         defer { cmark_node_free(document) }
         return blocks(of: children(of: document), lineOffset: firstLine - 1, depth: 0)
+    }
+
+    /// Held while a cmark-gfm parser lives: cmark-gfm keeps the characters its extensions look
+    /// for (`~` for strikethrough) in one table for the whole process, added as a parser starts
+    /// and taken away as it ends, so that two parsers at once make each other miss them.
+    private static let parsing = NSLock()
+
+    /// cmark-gfm's document of `markdown`, read with the dialect's extensions; `nil` when it runs
+    /// out of memory. The caller frees it.
+    private func document(of markdown: String) -> OpaquePointer? {
+        let extensions = CMarkExtensions.shared
+        return CommonMarkParser.parsing.withLock {
+            guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
+            defer { cmark_parser_free(parser) }
+            let attached = switch dialect {
+            case .wibKit: [extensions.table, extensions.strikethrough]
+            case .gitHub: [extensions.autolink, extensions.table, extensions.strikethrough, extensions.tasklist]
+            }
+            for ext in attached { cmark_parser_attach_syntax_extension(parser, ext) }
+            var utf8 = Array(markdown.utf8)
+            utf8.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_parser_feed(parser, $0, buffer.count)
+                }
+            }
+            return cmark_parser_finish(parser)
+        }
     }
 
     private func children(of node: OpaquePointer) -> [OpaquePointer] {
